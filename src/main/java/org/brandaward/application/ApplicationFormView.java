@@ -1,0 +1,105 @@
+package org.brandaward.application;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.programme.RoundService;
+import org.brandaward.security.Roles;
+import org.brandaward.ui.Messages;
+
+import java.util.Map;
+
+/** The application form of a brand programme: product, trademark and three years of sales. */
+@Route("applications/:applicationId/edit")
+@RolesAllowed(Roles.APPLICANT)
+class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ApplicationService applications;
+    private final RoundService rounds;
+    private final TextField productName = new TextField(getTranslation("application.productName"));
+    private final TextField trademark = new TextField(getTranslation("application.trademark"));
+    private final BigDecimalField salesYear1 = new BigDecimalField();
+    private final BigDecimalField salesYear2 = new BigDecimalField();
+    private final BigDecimalField salesYear3 = new BigDecimalField();
+    private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
+    private final Map<String, HasValidation> fields = Map.of("productName", productName, "trademark", trademark,
+            "salesYear1", salesYear1, "salesYear2", salesYear2, "salesYear3", salesYear3);
+    private long applicationId;
+
+    ApplicationFormView(ApplicationService applications, RoundService rounds) {
+        this.applications = applications;
+        this.rounds = rounds;
+        productName.setId("product-name");
+        productName.setMaxLength(ApplicationForm.TEXT_MAX);
+        trademark.setId("trademark");
+        trademark.setMaxLength(ApplicationForm.TEXT_MAX);
+        salesYear1.setId("sales-year-1");
+        salesYear2.setId("sales-year-2");
+        salesYear3.setId("sales-year-3");
+        // Drafts never fail validation: the binder only carries values, the service judges a submission.
+        binder.bindInstanceFields(this);
+
+        Button save = new Button(getTranslation("application.saveDraft"), e -> saveDraft());
+        save.setId("save-draft");
+        Button submit = new Button(getTranslation("application.submit"), e -> submit());
+        submit.setId("submit-application");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("application.formTitle")),
+                new FormLayout(productName, trademark, salesYear1, salesYear2, salesYear3),
+                new HorizontalLayout(save, submit));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applicationId = event.getRouteParameters().getLong("applicationId").orElseThrow();
+        Application application = applications.get(applicationId);
+        int firstYear = rounds.get(application.getRoundId()).getYear() - ApplicationService.FIGURE_YEARS;
+        salesYear1.setLabel(getTranslation("application.salesOfYear", firstYear));
+        salesYear2.setLabel(getTranslation("application.salesOfYear", firstYear + 1));
+        salesYear3.setLabel(getTranslation("application.salesOfYear", firstYear + 2));
+        binder.setBean(application.toForm());
+    }
+
+    private void saveDraft() {
+        clearErrors();
+        applications.saveDraft(applicationId, binder.getBean());
+        Messages.success("application.draftSaved");
+    }
+
+    private void submit() {
+        clearErrors();
+        try {
+            applications.submit(applicationId, binder.getBean());
+        } catch (ApplicationIncompleteException e) {
+            e.getViolations().forEach(v -> {
+                HasValidation field = fields.get(v.field());
+                field.setErrorMessage(getTranslation(v.messageKey()));
+                field.setInvalid(true);
+            });
+            throw e;
+        }
+        Messages.success("application.submitted");
+        getUI().ifPresent(ui -> ui.navigate(MyApplicationsView.class));
+    }
+
+    private void clearErrors() {
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("application.formTitle");
+    }
+}

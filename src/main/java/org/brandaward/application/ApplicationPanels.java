@@ -1,0 +1,26 @@
+package org.brandaward.application;
+
+import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.RoundService;
+import org.springframework.stereotype.Component;
+
+/** Builds {@link ApplicationPanel}s for the task views of other features, with the reader's access checked. */
+@Component
+public class ApplicationPanels {
+
+    private final ApplicationService applications;
+    private final OrganisationService organisations;
+    private final RoundService rounds;
+
+    ApplicationPanels(ApplicationService applications, OrganisationService organisations, RoundService rounds) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.rounds = rounds;
+    }
+
+    public ApplicationPanel of(long applicationId) {
+        Application application = applications.get(applicationId);
+        return new ApplicationPanel(application, organisations.get(application.getOrganisationId()),
+                rounds.programmeOf(rounds.get(application.getRoundId())));
+    }
+}

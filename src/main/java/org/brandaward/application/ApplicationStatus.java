@@ -1,0 +1,6 @@
+package org.brandaward.application;
+
+/** Where an application stands; the BPMN process decides the order, this records the outcome of each step. */
+public enum ApplicationStatus {
+    DRAFT, SUBMITTED, INELIGIBLE, IN_REVIEW, SCORED, APPROVED, NOT_APPROVED
+}

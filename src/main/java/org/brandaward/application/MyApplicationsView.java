@@ -1,0 +1,99 @@
+package org.brandaward.application;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.Round;
+import org.brandaward.programme.RoundService;
+import org.brandaward.security.Roles;
+
+/** The applicant's home: rounds open for application, and its own applications with their outcome. */
+@Route("applications")
+@RolesAllowed(Roles.APPLICANT)
+class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ApplicationService applications;
+    private final RoundService rounds;
+
+    MyApplicationsView(ApplicationService applications, RoundService rounds, OrganisationService organisations) {
+        this.applications = applications;
+        this.rounds = rounds;
+        add(new H2(getTranslation("applications.title")));
+        if (organisations.currentOrganisation().isEmpty()) {
+            add(new Paragraph(getTranslation("applications.organisationFirst")),
+                    new Anchor("organisation", getTranslation("menu.organisation")));
+            return;
+        }
+        add(new H3(getTranslation("applications.openRounds")), openRounds(), new H3(getTranslation("applications.mine")), mine());
+    }
+
+    private Component openRounds() {
+        Grid<Round> grid = new Grid<>();
+        grid.setId("open-rounds");
+        grid.addColumn(r -> rounds.programmeOf(r).name(getLocale())).setHeader(getTranslation("application.programme")).setAutoWidth(true);
+        grid.addColumn(Round::getYear).setHeader(getTranslation("round.year"));
+        grid.addColumn(Round::getDeadline).setHeader(getTranslation("round.deadline"));
+        grid.addComponentColumn(r -> {
+            Button apply = new Button(getTranslation("applications.apply"), e -> apply(r));
+            apply.setId("apply-round-" + r.getId());
+            return apply;
+        });
+        grid.setItems(rounds.acceptingApplications());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void apply(Round round) {
+        Application draft = applications.createDraft(round.getId());
+        getUI().ifPresent(ui -> ui.navigate(ApplicationFormView.class, new RouteParameters("applicationId", draft.getId().toString())));
+    }
+
+    private Component mine() {
+        Grid<Application> grid = new Grid<>();
+        grid.setId("my-applications");
+        grid.addColumn(a -> rounds.programmeOf(rounds.get(a.getRoundId())).name(getLocale()))
+                .setHeader(getTranslation("application.programme")).setAutoWidth(true);
+        grid.addColumn(Application::getProductName).setHeader(getTranslation("application.productName")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("application.status." + a.getStatus())).setHeader(getTranslation("application.status"));
+        grid.addColumn(Application::getDecisionReason).setHeader(getTranslation("application.reason")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setItems(applications.mine());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component actions(Application application) {
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            RouterLink edit = new RouterLink(getTranslation("applications.edit"), ApplicationFormView.class,
+                    new RouteParameters("applicationId", application.getId().toString()));
+            edit.setId("edit-" + application.getId());
+            return edit;
+        }
+        if (application.getStatus() == ApplicationStatus.APPROVED) {
+            // Served by the certificate package's download endpoint, which checks access again.
+            Anchor download = new Anchor("certificates/" + application.getId() + ".pdf", getTranslation("applications.downloadCertificate"));
+            download.setRouterIgnore(true);
+            download.getElement().setAttribute("download", true);
+            download.setId("certificate-" + application.getId());
+            return download;
+        }
+        return new Span();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("applications.title");
+    }
+}

@@ -1,0 +1,10 @@
+package org.brandaward.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+    List<AuditEvent> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, long entityId);
+}

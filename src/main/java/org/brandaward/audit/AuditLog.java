@@ -1,0 +1,33 @@
+package org.brandaward.audit;
+
+import org.brandaward.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The audit trail. Records join the caller's transaction, so a change and its record commit or fail together. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, long entityId, String action, Object before, Object after, String detail) {
+        events.save(new AuditEvent(clock.instant(), CurrentUser.username(), entityType, entityId, action,
+                before == null ? null : before.toString(), after == null ? null : after.toString(), detail));
+    }
+
+    public List<AuditEvent> history(String entityType, long entityId) {
+        return events.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
+    }
+}

@@ -1,0 +1,85 @@
+package org.brandaward.certificate;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.application.Application;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.organisation.Organisation;
+import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.Round;
+import org.brandaward.programme.RoundService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Numbers, stores and renders certificates. */
+@Service
+@Transactional(readOnly = true)
+public class CertificateService {
+
+    static final String AUDIT_TYPE = "CERTIFICATE";
+
+    private final CertificateRepository certificates;
+    private final ApplicationService applications;
+    private final OrganisationService organisations;
+    private final RoundService rounds;
+    private final CertificateRenderer renderer;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CertificateService(CertificateRepository certificates, ApplicationService applications, OrganisationService organisations,
+                       RoundService rounds, CertificateRenderer renderer, AuditLog audit, Clock clock) {
+        this.certificates = certificates;
+        this.applications = applications;
+        this.organisations = organisations;
+        this.rounds = rounds;
+        this.renderer = renderer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues the certificate of an approved application: number {@code <prefix>-<round year>-<sequence>}, valid
+     * from today for the programme's validity years. Called by the process, so there is no signed-in user.
+     */
+    @Transactional
+    public Certificate issue(long applicationId) {
+        Application application = applications.get(applicationId);
+        if (application.getStatus() != ApplicationStatus.APPROVED) {
+            throw new RuleViolationException("application.wrongStage", application.getStatus());
+        }
+        Round round = rounds.get(application.getRoundId());
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        String prefix = programme.certificatePrefix() + "-" + round.getYear() + "-";
+        String number = prefix + "%04d".formatted(certificates.countByNumberStartingWith(prefix) + 1);
+        LocalDate today = LocalDate.now(clock);
+        Certificate certificate = certificates.save(new Certificate(applicationId, number, today,
+                today.plusYears(programme.validityYears()).minusDays(1)));
+        audit.record(AUDIT_TYPE, certificate.getId(), "ISSUED", null, number, "application " + applicationId);
+        return certificate;
+    }
+
+    /** The certificate of an application, if the signed-in user may read the application and one was issued. */
+    public Optional<Certificate> ofApplication(long applicationId) {
+        applications.get(applicationId);
+        return certificates.findByApplicationId(applicationId);
+    }
+
+    /** The certificate as a PDF, for those allowed to read its application. */
+    public byte[] pdf(long applicationId) {
+        Application application = applications.get(applicationId);
+        Certificate certificate = certificates.findByApplicationId(applicationId)
+                .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
+        Organisation organisation = organisations.get(application.getOrganisationId());
+        ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
+        return renderer.render(new CertificateContent(certificate.getNumber(), organisation.getName(), organisation.getCreditCode(),
+                application.getProductName(), programme.name(Locale.CHINESE), programme.authority(Locale.CHINESE),
+                certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil()));
+    }
+}

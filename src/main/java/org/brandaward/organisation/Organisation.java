@@ -1,0 +1,63 @@
+package org.brandaward.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import org.brandaward.AbstractEntity;
+
+import java.time.Instant;
+
+/** An enterprise or other organisation, identified by its unified social credit code. */
+@Entity
+public class Organisation extends AbstractEntity {
+
+    public static final int NAME_MAX = 200;
+
+    @Column(name = "credit_code", nullable = false, unique = true, length = CreditCode.LENGTH)
+    private String creditCode;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "legal_representative", nullable = false)
+    private String legalRepresentative;
+
+    @Column(nullable = false)
+    private String city;
+
+    private String address;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Organisation() {
+    }
+
+    Organisation(OrganisationForm form, Instant createdAt) {
+        this.creditCode = CreditCode.normalise(form.getCreditCode());
+        this.name = form.getName().strip();
+        this.legalRepresentative = form.getLegalRepresentative().strip();
+        this.city = form.getCity().strip();
+        this.address = form.getAddress();
+        this.createdAt = createdAt;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

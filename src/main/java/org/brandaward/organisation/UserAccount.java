@@ -1,0 +1,67 @@
+package org.brandaward.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.brandaward.AbstractEntity;
+
+/** A person who signs in; an applicant account belongs to at most one organisation. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends AbstractEntity {
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(nullable = false)
+    private String role;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    private boolean enabled = true;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash, String displayName, String role) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    void joinOrganisation(long organisationId) {
+        this.organisationId = organisationId;
+    }
+}

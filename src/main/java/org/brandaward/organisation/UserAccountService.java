@@ -1,0 +1,55 @@
+package org.brandaward.organisation;
+
+import org.brandaward.audit.AuditLog;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Accounts for sign-in; passwords are stored as bcrypt hashes only. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccountService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole())))
+                .build();
+    }
+
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    @Transactional
+    public UserAccount create(String username, String rawPassword, String displayName, String role) {
+        UserAccount account = accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role));
+        audit.record("USER_ACCOUNT", account.getId(), "CREATED", null, role, username);
+        return account;
+    }
+
+    public String displayName(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+    }
+}

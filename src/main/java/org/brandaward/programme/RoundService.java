@@ -1,0 +1,67 @@
+package org.brandaward.programme;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Service
+@Transactional(readOnly = true)
+public class RoundService {
+
+    static final String AUDIT_TYPE = "ROUND";
+
+    private final RoundRepository rounds;
+    private final ProgrammeCatalog programmes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RoundService(RoundRepository rounds, ProgrammeCatalog programmes, AuditLog audit, Clock clock) {
+        this.rounds = rounds;
+        this.programmes = programmes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public Round open(String programmeId, int year, LocalDate applicationsOpenOn, LocalDate deadline) {
+        programmes.get(programmeId);
+        if (applicationsOpenOn == null || deadline == null) {
+            throw new RuleViolationException("round.datesRequired");
+        }
+        if (deadline.isBefore(applicationsOpenOn)) {
+            throw new RuleViolationException("round.deadlineBeforeOpening");
+        }
+        if (rounds.existsByProgrammeIdAndYear(programmeId, year)) {
+            throw new RuleViolationException("round.duplicate", year);
+        }
+        Round round = rounds.save(new Round(programmeId, year, applicationsOpenOn, deadline, CurrentUser.requireUsername(), clock.instant()));
+        audit.record(AUDIT_TYPE, round.getId(), "OPENED", null, round.getStatus(), programmeId + " " + year);
+        return round;
+    }
+
+    public List<Round> all() {
+        return rounds.findAllByOrderByYearDescProgrammeIdAsc();
+    }
+
+    /** Rounds an applicant can apply to today. */
+    public List<Round> acceptingApplications() {
+        LocalDate today = LocalDate.now(clock);
+        return all().stream().filter(r -> r.acceptsApplicationsOn(today)).toList();
+    }
+
+    public Round get(long roundId) {
+        return rounds.findById(roundId).orElseThrow(() -> new RuleViolationException("round.notFound"));
+    }
+
+    public ProgrammeDescriptor programmeOf(Round round) {
+        return programmes.get(round.getProgrammeId());
+    }
+}

@@ -1,0 +1,39 @@
+package org.brandaward.publication;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
+import org.brandaward.workflow.ProcessVariables;
+import org.brandaward.workflow.WorkflowService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+/** 审定 — the office approves a scored application (the process then issues its certificate) or declines it. */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalService {
+
+    private final ApplicationService applications;
+    private final WorkflowService workflow;
+
+    ApprovalService(ApplicationService applications, WorkflowService workflow) {
+        this.applications = applications;
+        this.workflow = workflow;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public void decide(String taskId, long applicationId, boolean approved, String reason) {
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new RuleViolationException("approval.reasonRequired");
+        }
+        applications.recordStep(applicationId, ApplicationStatus.SCORED,
+                approved ? ApplicationStatus.APPROVED : ApplicationStatus.NOT_APPROVED,
+                approved ? "APPROVED" : "NOT_APPROVED",
+                reason == null || reason.isBlank() ? null : reason.strip());
+        workflow.complete(taskId, applicationId, Map.of(ProcessVariables.APPROVED, approved));
+    }
+}

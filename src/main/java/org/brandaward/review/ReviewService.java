@@ -1,0 +1,57 @@
+package org.brandaward.review;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
+import org.brandaward.security.CurrentUser;
+import org.brandaward.workflow.WorkflowService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Expert scoring of applications that passed eligibility. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private final ExpertScoreRepository scores;
+    private final ApplicationService applications;
+    private final WorkflowService workflow;
+    private final Clock clock;
+
+    ReviewService(ExpertScoreRepository scores, ApplicationService applications, WorkflowService workflow, Clock clock) {
+        this.scores = scores;
+        this.applications = applications;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** Records the signed-in expert's total score (0–100) and comment, and completes the scoring task. */
+    @Transactional
+    @PreAuthorize("hasRole('EXPERT')")
+    public ExpertScore submitScore(String taskId, long applicationId, Integer total, String comment) {
+        if (total == null || total < ExpertScore.MIN || total > ExpertScore.MAX) {
+            throw new RuleViolationException("review.scoreRange", ExpertScore.MIN, ExpertScore.MAX);
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new RuleViolationException("review.commentRequired");
+        }
+        if (comment.strip().length() > ExpertScore.COMMENT_MAX) {
+            throw new RuleViolationException("validation.tooLong");
+        }
+        ExpertScore score = scores.save(new ExpertScore(applicationId, CurrentUser.requireUsername(), total, comment.strip(), clock.instant()));
+        applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
+        workflow.complete(taskId, applicationId, Map.of());
+        return score;
+    }
+
+    /** Scores of an application, for the office deciding on it. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN')")
+    public List<ExpertScore> scoresOf(long applicationId) {
+        return scores.findByApplicationId(applicationId);
+    }
+}

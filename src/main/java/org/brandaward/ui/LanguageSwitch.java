@@ -1,0 +1,26 @@
+package org.brandaward.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.util.Locale;
+
+/** 中文 / English: the choice holds for the rest of the session, across sign-in. */
+public class LanguageSwitch extends Select<Locale> {
+
+    public LanguageSwitch() {
+        setItems(Translations.LOCALES);
+        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        setValue(Translations.LOCALES.stream().filter(l -> l.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()))
+                .findFirst().orElse(Translations.CHINESE));
+        setAriaLabel("Language / 语言");
+        setId("language-switch");
+        addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+    }
+}

@@ -1,0 +1,14 @@
+package org.brandaward.workflow;
+
+/** The only process variables: ids and routing flags. Facts live in our tables. */
+public final class ProcessVariables {
+
+    public static final String APPLICATION_ID = "applicationId";
+    /** Routing flag of the eligibility review (资格审查). */
+    public static final String ELIGIBLE = "eligible";
+    /** Routing flag of the approval (审定). */
+    public static final String APPROVED = "approved";
+
+    private ProcessVariables() {
+    }
+}

@@ -1,0 +1,95 @@
+package org.brandaward.workflow;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.security.CurrentUser;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one door to the Camunda engine for feature code: start a process for an application, list a role's tasks,
+ * complete a task. Keeping engine calls here makes a later move to another Camunda 7 fork a local change.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkflowService {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    WorkflowService(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Starts {@code processKey} for the application; the business key is the application id. */
+    @Transactional
+    public String startApplicationProcess(String processKey, long applicationId) {
+        return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId),
+                Variables.createVariables().putValue(ProcessVariables.APPLICATION_ID, applicationId)).getId();
+    }
+
+    /** Open tasks of the signed-in user's role, oldest first. */
+    public List<InboxTask> inbox() {
+        String role = CurrentUser.role().orElseThrow(() -> new AccessDeniedException("no role"));
+        return tasks.createTaskQuery().taskCandidateGroup(role).initializeFormKeys()
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(this::toInboxTask)
+                .toList();
+    }
+
+    /** A task the signed-in user's role may work on; refused otherwise. */
+    public InboxTask task(String taskId) {
+        return toInboxTask(authorisedTask(taskId));
+    }
+
+    /** Open tasks of an application, for tests and oversight. */
+    public List<String> openTaskKeys(long applicationId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId)).list().stream()
+                .map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /**
+     * Completes the task as the signed-in user. Call it from the feature service that records the decision,
+     * inside that service's transaction, so the decision and the process step commit together.
+     */
+    @Transactional
+    public void complete(String taskId, long applicationId, Map<String, Object> flags) {
+        Task task = authorisedTask(taskId);
+        if (applicationIdOf(task) != applicationId) {
+            throw new AccessDeniedException("task " + taskId + " is not about application " + applicationId);
+        }
+        tasks.setAssignee(taskId, CurrentUser.requireUsername());
+        tasks.complete(taskId, flags);
+    }
+
+    private Task authorisedTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new RuleViolationException("task.notFound");
+        }
+        boolean allowed = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null && CurrentUser.hasRole(link.getGroupId()));
+        if (!allowed) {
+            throw new AccessDeniedException("task " + taskId);
+        }
+        return task;
+    }
+
+    private InboxTask toInboxTask(Task task) {
+        return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(), applicationIdOf(task), task.getCreateTime().toInstant());
+    }
+
+    private long applicationIdOf(Task task) {
+        return (Long) tasks.getVariable(task.getId(), ProcessVariables.APPLICATION_ID);
+    }
+}

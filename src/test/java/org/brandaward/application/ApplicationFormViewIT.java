@@ -1,0 +1,124 @@
+package org.brandaward.application;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import org.brandaward.KaribuTest;
+import org.brandaward.TestData;
+import org.brandaward.programme.Round;
+import org.brandaward.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The application form in the browserless Vaadin harness, in Chinese (the default language). */
+class ApplicationFormViewIT extends KaribuTest {
+
+    @Autowired TestData data;
+    @Autowired ApplicationService applications;
+
+    String applicant;
+    long applicationId;
+
+    @BeforeEach
+    void draft() {
+        Round round = data.round(2026);
+        applicant = data.applicantWithOrganisation("泰安茶叶有限公司");
+        applicationId = applications.createDraft(round.getId()).getId();
+        login(applicant, Roles.APPLICANT);
+        UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
+    }
+
+    @Test
+    void sales_fields_are_labelled_with_the_three_years_before_the_round() {
+        assertThat(field("sales-year-1").getLabel()).isEqualTo("2023年销售额（元）");
+        assertThat(field("sales-year-3").getLabel()).isEqualTo("2025年销售额（元）");
+    }
+
+    @Test
+    void submitting_an_empty_form_marks_every_required_field_and_submits_nothing() {
+        assertThatThrownBy(() -> _click(button("submit-application"))).isInstanceOf(ApplicationIncompleteException.class);
+
+        TextField product = text("product-name");
+        assertThat(product.isInvalid()).isTrue();
+        assertThat(product.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(text("trademark").isInvalid()).isTrue();
+        assertThat(field("sales-year-2").isInvalid()).isTrue();
+        assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void a_negative_sales_figure_is_refused_with_its_rule() {
+        _setValue(text("product-name"), "泰山女儿茶");
+        _setValue(text("trademark"), "泰山");
+        _setValue(field("sales-year-1"), new BigDecimal("-5"));
+        _setValue(field("sales-year-2"), new BigDecimal("100"));
+        _setValue(field("sales-year-3"), new BigDecimal("100"));
+
+        assertThatThrownBy(() -> _click(button("submit-application"))).isInstanceOf(ApplicationIncompleteException.class);
+        assertThat(field("sales-year-1").getErrorMessage()).isEqualTo("不能为负数");
+        assertThat(text("product-name").isInvalid()).isFalse();
+    }
+
+    @Test
+    void an_incomplete_draft_saves_and_comes_back() {
+        _setValue(text("product-name"), "泰山女儿茶");
+        _setValue(field("sales-year-2"), new BigDecimal("2500000.75"));
+        _click(button("save-draft"));
+        expectNotifications("草稿已保存");
+
+        UI.getCurrent().navigate(MyApplicationsView.class);
+        UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
+        assertThat(text("product-name").getValue()).isEqualTo("泰山女儿茶");
+        assertThat(field("sales-year-2").getValue()).isEqualByComparingTo("2500000.75");
+        assertThat(text("trademark").getValue()).isEmpty();
+        assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void a_complete_form_submits() {
+        _setValue(text("product-name"), "泰山女儿茶");
+        _setValue(text("trademark"), "泰山");
+        _setValue(field("sales-year-1"), new BigDecimal("1000000"));
+        _setValue(field("sales-year-2"), new BigDecimal("1200000"));
+        _setValue(field("sales-year-3"), new BigDecimal("1500000"));
+        _click(button("submit-application"));
+
+        expectNotifications("申报已提交");
+        assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void another_organisations_application_shows_access_denied_instead_of_the_form() {
+        String intruder = data.applicantWithOrganisation("莱芜钢铁有限公司");
+        login(intruder, Roles.APPLICANT);
+        UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
+
+        assertThat(_get(H2.class, spec -> spec.withId("access-denied")).getText()).isEqualTo("无权访问");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withId("product-name"))).isEmpty();
+    }
+
+    private static TextField text(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private static BigDecimalField field(String id) {
+        return _get(BigDecimalField.class, spec -> spec.withId(id));
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+}

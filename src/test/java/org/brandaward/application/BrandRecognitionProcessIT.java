@@ -1,0 +1,186 @@
+package org.brandaward.application;
+
+import org.brandaward.IntegrationTest;
+import org.brandaward.RuleViolationException;
+import org.brandaward.TestData;
+import org.brandaward.audit.AuditEvent;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.certificate.Certificate;
+import org.brandaward.certificate.CertificateService;
+import org.brandaward.eligibility.EligibilityService;
+import org.brandaward.programme.Round;
+import org.brandaward.publication.ApprovalService;
+import org.brandaward.review.ReviewService;
+import org.brandaward.security.Roles;
+import org.brandaward.workflow.InboxTask;
+import org.brandaward.workflow.WorkflowService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** 山东名牌产品 through the brand-recognition process on PostgreSQL with the real engine and real delegates. */
+@IntegrationTest
+class BrandRecognitionProcessIT {
+
+    @Autowired TestData data;
+    @Autowired ApplicationService applications;
+    @Autowired EligibilityService eligibility;
+    @Autowired ReviewService reviews;
+    @Autowired ApprovalService approvals;
+    @Autowired CertificateService certificates;
+    @Autowired WorkflowService workflow;
+    @Autowired AuditLog audit;
+    @Autowired HistoryService history;
+
+    Round round;
+
+    @BeforeEach
+    void openRound() {
+        round = data.round(2026);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    @Test
+    void an_approved_application_passes_every_step_and_gets_a_numbered_certificate() {
+        String applicant = data.applicantWithOrganisation("济南明湖食品有限公司");
+        long id = submittedApplication("明湖牌酱菜");
+        assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
+
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.decide(task(id, "CheckEligibility").id(), id, true, null);
+        assertThat(workflow.openTaskKeys(id)).containsExactly("ScoreApplication");
+
+        TestData.signIn("expert", Roles.EXPERT);
+        reviews.submitScore(task(id, "ScoreApplication").id(), id, 88, "市场占有率高，质量稳定。");
+        assertThat(workflow.openTaskKeys(id)).containsExactly("ApproveRecognition");
+
+        TestData.signIn("office", Roles.OFFICE);
+        assertThat(reviews.scoresOf(id)).extracting(s -> s.getTotal()).containsExactly(88);
+        approvals.decide(task(id, "ApproveRecognition").id(), id, true, null);
+
+        assertThat(workflow.openTaskKeys(id)).isEmpty();
+        assertThat(endEvent(id)).isEqualTo("Recognised");
+        TestData.signIn(applicant, Roles.APPLICANT);
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
+        Certificate certificate = certificates.ofApplication(id).orElseThrow();
+        assertThat(certificate.getNumber()).matches("SDMP-2026-\\d{4}");
+        assertThat(certificate.getValidFrom()).isEqualTo(LocalDate.now());
+        assertThat(certificate.getValidUntil()).isEqualTo(LocalDate.now().plusYears(3).minusDays(1));
+        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
+                .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "ELIGIBILITY_PASSED", "SCORED", "APPROVED");
+        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getActor)
+                .containsExactly(applicant, applicant, applicant, "office", "expert", "office");
+    }
+
+    @Test
+    void a_rejected_application_ends_ineligible_and_the_applicant_reads_the_reason() {
+        String applicant = data.applicantWithOrganisation("青岛海岸电器有限公司");
+        long id = submittedApplication("海岸牌冰箱");
+
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.decide(task(id, "CheckEligibility").id(), id, false, "近三年发生过产品质量事故");
+
+        assertThat(workflow.openTaskKeys(id)).isEmpty();
+        assertThat(endEvent(id)).isEqualTo("Ineligible");
+        TestData.signIn(applicant, Roles.APPLICANT);
+        Application application = applications.get(id);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
+        assertThat(application.getDecisionReason()).isEqualTo("近三年发生过产品质量事故");
+        assertThat(certificates.ofApplication(id)).isEmpty();
+        AuditEvent last = audit.history(ApplicationService.AUDIT_TYPE, id).get(3);
+        assertThat(last.getAction()).isEqualTo("ELIGIBILITY_REJECTED");
+        assertThat(last.getBeforeState()).isEqualTo("SUBMITTED");
+        assertThat(last.getAfterState()).isEqualTo("INELIGIBLE");
+        assertThat(last.getDetail()).isEqualTo("近三年发生过产品质量事故");
+    }
+
+    @Test
+    void a_rejection_without_a_reason_is_refused_and_changes_nothing() {
+        data.applicantWithOrganisation("烟台果业有限公司");
+        long id = submittedApplication("烟台苹果");
+
+        TestData.signIn("office", Roles.OFFICE);
+        String taskId = task(id, "CheckEligibility").id();
+        assertThatThrownBy(() -> eligibility.decide(taskId, id, false, "  "))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("eligibility.reasonRequired");
+        assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void an_incomplete_submission_names_each_field_and_stores_nothing() {
+        data.applicantWithOrganisation("潍坊风筝有限公司");
+        long id = applications.createDraft(round.getId()).getId();
+        var form = new ApplicationForm();
+        form.setProductName("潍坊风筝");
+        form.setSalesYear1(new BigDecimal("-1"));
+
+        assertThatThrownBy(() -> applications.submit(id, form))
+                .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations()).containsExactly(
+                        new FieldViolation("trademark", "validation.required"),
+                        new FieldViolation("salesYear1", "validation.notNegative"),
+                        new FieldViolation("salesYear2", "validation.required"),
+                        new FieldViolation("salesYear3", "validation.required")));
+        Application application = applications.get(id);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(application.getProductName()).isNull();
+        assertThat(workflow.openTaskKeys(id)).isEmpty();
+    }
+
+    @Test
+    void an_expert_score_outside_0_to_100_is_refused() {
+        data.applicantWithOrganisation("淄博陶瓷有限公司");
+        long id = submittedApplication("淄博瓷器");
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.decide(task(id, "CheckEligibility").id(), id, true, null);
+
+        TestData.signIn("expert", Roles.EXPERT);
+        String taskId = task(id, "ScoreApplication").id();
+        assertThatThrownBy(() -> reviews.submitScore(taskId, id, 101, "好"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("review.scoreRange");
+        assertThatThrownBy(() -> reviews.submitScore(taskId, id, null, "好"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("review.scoreRange");
+        assertThat(workflow.openTaskKeys(id)).containsExactly("ScoreApplication");
+    }
+
+    private long submittedApplication(String product) {
+        long id = applications.createDraft(round.getId()).getId();
+        var form = new ApplicationForm();
+        form.setProductName(product);
+        applications.saveDraft(id, form);
+        form.setTrademark(product + "®");
+        form.setSalesYear1(new BigDecimal("120000000"));
+        form.setSalesYear2(new BigDecimal("135000000.50"));
+        form.setSalesYear3(new BigDecimal("150000000"));
+        Application submitted = applications.submit(id, form);
+        assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(submitted.getFigures()).extracting(SalesFigure::getYear).containsExactly(2023, 2024, 2025);
+        return id;
+    }
+
+    private InboxTask task(long applicationId, String key) {
+        List<InboxTask> inbox = workflow.inbox();
+        return inbox.stream().filter(t -> t.applicationId() == applicationId && t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private String endEvent(long applicationId) {
+        return history.createHistoricActivityInstanceQuery().activityType("noneEndEvent")
+                .processInstanceId(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(Long.toString(applicationId)).singleResult().getId())
+                .list().stream().map(HistoricActivityInstance::getActivityId).findFirst().orElse(null);
+    }
+}

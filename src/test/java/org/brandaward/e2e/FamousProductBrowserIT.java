@@ -1,0 +1,191 @@
+package org.brandaward.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.brandaward.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 山东名牌产品 end to end in Debian's Chromium against the running application: the office opens a round, an enterprise
+ * registers, drafts and submits, the office passes eligibility, an expert scores, the office approves, and the
+ * enterprise downloads its certificate. Then: Cockpit opens for the admin and for nobody else.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FamousProductBrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final String PASSWORD = "demo1234";
+    static final String ORGANISATION = "山东泰山啤酒股份有限公司";
+    static final int YEAR = 2027;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void launchChromium() {
+        assertThat(Files.isExecutable(CHROMIUM)).as("browser tests need Debian's chromium: apt-get install chromium").isTrue();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void an_enterprise_walks_from_application_to_certificate() throws Exception {
+        try (Page page = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("en-US")).newPage()) {
+            page.setDefaultTimeout(30_000);
+
+            signIn(page, "office");
+            page.navigate(url("rounds"));
+            page.locator("#round-programme").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("山东名牌产品")).click();
+            page.locator("#round-year input").fill(Integer.toString(YEAR));
+            page.locator("#open-round").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("批次已开启");
+            long roundId = jdbc.queryForObject("select id from round where programme_id = ? and year = ?", Long.class,
+                    TestData.PROGRAMME, YEAR);
+            signOut(page);
+
+            signIn(page, "applicant");
+            page.navigate(url("organisation"));
+            page.locator("#credit-code input").fill("91350100M000100Y44");
+            page.locator("#organisation-name input").fill(ORGANISATION);
+            page.locator("#legal-representative input").fill("王五");
+            page.locator("#city input").fill("泰安市");
+            page.locator("#register-organisation").click();
+            assertThat(page.locator("#credit-code")).containsText("校验位错误");
+            String creditCode = TestData.newCreditCode();
+            page.locator("#credit-code input").fill(creditCode);
+            page.locator("#register-organisation").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("单位已登记");
+
+            page.navigate(url("applications"));
+            page.locator("#apply-round-" + roundId).click();
+            page.locator("#product-name input").fill("泰山原浆啤酒");
+            page.locator("#trademark input").fill("泰山");
+            page.locator("#save-draft").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("草稿已保存");
+            long applicationId = jdbc.queryForObject("select id from application where product_name = ?", Long.class, "泰山原浆啤酒");
+            page.reload();
+            assertThat(page.locator("#product-name input")).hasValue("泰山原浆啤酒");
+            page.locator("#sales-year-1 input").fill("820000000");
+            page.locator("#sales-year-2 input").fill("910000000");
+            page.locator("#sales-year-3 input").fill("1030000000");
+            page.locator("#submit-application").click();
+            assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
+            signOut(page);
+
+            signIn(page, "office");
+            page.navigate(url("tasks"));
+            page.locator("#open-CheckEligibility-" + applicationId).click();
+            assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
+            page.locator("#eligibility-pass").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+
+            signIn(page, "expert");
+            page.navigate(url("tasks"));
+            page.locator("#open-ScoreApplication-" + applicationId).click();
+            page.locator("#score-total input").fill("91");
+            page.locator("#score-comment textarea").fill("品牌影响力强，质量管理体系完善。");
+            page.locator("#submit-score").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+
+            signIn(page, "office");
+            page.navigate(url("tasks"));
+            page.locator("#open-ApproveRecognition-" + applicationId).click();
+            assertThat(page.locator("#expert-scores")).containsText("91");
+            page.locator("#approve").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+
+            signIn(page, "applicant");
+            page.navigate(url("applications"));
+            assertThat(page.locator("#my-applications")).containsText("已认定");
+            Download download = page.waitForDownload(() -> page.locator("#certificate-" + applicationId).click());
+            String number = jdbc.queryForObject("select number from certificate where application_id = ?", String.class, applicationId);
+            assertThat(download.suggestedFilename()).isEqualTo(number + ".pdf");
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).contains(ORGANISATION, number, "泰山原浆啤酒", creditCode);
+            }
+
+            page.locator("#language-switch").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+            assertThat(page.locator("#my-applications")).containsText("Recognised");
+            signOut(page);
+        }
+    }
+
+    @Test
+    void cockpit_opens_for_the_admin_and_is_refused_to_the_office() {
+        try (Page page = browser.newContext().newPage()) {
+            page.setDefaultTimeout(30_000);
+            signIn(page, "office");
+            Response refused = page.navigate(url("camunda/app/cockpit/default/"));
+            assertThat(refused.status()).isEqualTo(403);
+            page.navigate(url(""));
+            signOut(page);
+
+            signIn(page, "admin");
+            page.locator("#cockpit-link").click();
+            page.waitForURL("**/camunda/app/cockpit/default/**");
+            assertThat(page.locator("body")).containsText("Processes");
+        }
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate(url("login"));
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(PASSWORD);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        assertThat(page.locator("#current-user")).containsText(username);
+    }
+
+    private void signOut(Page page) {
+        page.locator("#logout").click();
+        page.waitForURL("**/login**");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
