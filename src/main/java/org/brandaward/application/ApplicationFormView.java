@@ -36,6 +36,8 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
     private final Map<String, HasValidation> fields = Map.of("productName", productName, "trademark", trademark,
             "salesYear1", salesYear1, "salesYear2", salesYear2, "salesYear3", salesYear3);
+    private final Button save = new Button(getTranslation("application.saveDraft"), e -> saveDraft());
+    private final Button submit = new Button(getTranslation("application.submit"), e -> submit());
     private long applicationId;
 
     ApplicationFormView(ApplicationService applications, RoundService rounds) {
@@ -51,9 +53,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         // Drafts never fail validation: the binder only carries values, the service judges a submission.
         binder.bindInstanceFields(this);
 
-        Button save = new Button(getTranslation("application.saveDraft"), e -> saveDraft());
         save.setId("save-draft");
-        Button submit = new Button(getTranslation("application.submit"), e -> submit());
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("application.formTitle")),
@@ -70,6 +70,10 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         salesYear2.setLabel(getTranslation("application.salesOfYear", firstYear + 1));
         salesYear3.setLabel(getTranslation("application.salesOfYear", firstYear + 2));
         binder.setBean(application.toForm());
+        boolean editable = application.getStatus() == ApplicationStatus.DRAFT;
+        binder.setReadOnly(!editable);
+        save.setVisible(editable);
+        submit.setVisible(editable);
     }
 
     private void saveDraft() {

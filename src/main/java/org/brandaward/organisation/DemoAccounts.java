@@ -44,10 +44,14 @@ class DemoAccounts implements ApplicationRunner {
         this.environment = environment;
     }
 
+    static boolean enabled(Environment environment) {
+        boolean embedded = !StringUtils.hasText(environment.getProperty(NoExternalDatabaseCondition.URL_PROPERTY));
+        return environment.getProperty("brand-award.demo-data", Boolean.class, embedded);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = !StringUtils.hasText(environment.getProperty(NoExternalDatabaseCondition.URL_PROPERTY));
-        if (!environment.getProperty("brand-award.demo-data", Boolean.class, embedded)) {
+        if (!enabled(environment)) {
             return;
         }
         ACCOUNTS.forEach((username, role) -> {

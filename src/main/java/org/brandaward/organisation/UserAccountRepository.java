@@ -7,4 +7,6 @@ import java.util.Optional;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByRole(String role);
 }

@@ -1,6 +1,8 @@
 package org.brandaward.organisation;
 
+import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.Roles;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -36,6 +38,35 @@ public class UserAccountService implements UserDetailsService {
                 .disabled(!account.isEnabled())
                 .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole())))
                 .build();
+    }
+
+    /**
+     * An enterprise signs up for an applicant account; it registers its organisation after signing in.
+     * Refused, with the rule named, for a malformed or taken username or a weak or mistyped password.
+     */
+    @Transactional
+    public UserAccount signUpApplicant(SignUpForm form) {
+        String username = form.getUsername() == null ? "" : form.getUsername().strip();
+        if (!SignUpForm.USERNAME.matcher(username).matches()) {
+            throw new RuleViolationException("signUp.usernameRule");
+        }
+        if (exists(username)) {
+            throw new RuleViolationException("signUp.usernameTaken");
+        }
+        if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
+            throw new RuleViolationException("signUp.displayNameRequired");
+        }
+        if (form.getPassword() == null || form.getPassword().length() < SignUpForm.PASSWORD_MIN) {
+            throw new RuleViolationException("signUp.passwordRule", SignUpForm.PASSWORD_MIN);
+        }
+        if (!form.getPassword().equals(form.getPasswordConfirmation())) {
+            throw new RuleViolationException("signUp.passwordMismatch");
+        }
+        return create(username, form.getPassword(), form.getDisplayName().strip(), Roles.APPLICANT);
+    }
+
+    public boolean anyWithRole(String role) {
+        return accounts.existsByRole(role);
     }
 
     public boolean exists(String username) {

@@ -1,5 +1,6 @@
 package org.brandaward.security;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -25,7 +26,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(new H1(getTranslation("app.name")), login, new LanguageSwitch());
+        Anchor signUp = new Anchor("signup", getTranslation("login.signUp"));
+        signUp.setId("to-signup");
+        add(new H1(getTranslation("app.name")), login, signUp, new LanguageSwitch());
     }
 
     private LoginI18n i18n() {

@@ -14,7 +14,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         setValue(Translations.LOCALES.stream().filter(l -> l.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()))
                 .findFirst().orElse(Translations.CHINESE));
-        setAriaLabel("Language / 语言");
+        setAriaLabel(getTranslation("language.switch"));
         setId("language-switch");
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

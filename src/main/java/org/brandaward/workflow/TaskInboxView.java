@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.ClockConfiguration;
 import org.brandaward.security.Roles;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** 待办 — the open tasks of the user's role; each opens the view named by its task's form key. */
@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Roles.OFFICE, Roles.EXPERT, Roles.RECOMMENDER, Roles.COMMITTEE})
 class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
 
     TaskInboxView(WorkflowService workflow) {
         Grid<InboxTask> grid = new Grid<>();

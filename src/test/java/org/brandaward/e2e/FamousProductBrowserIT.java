@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 山东名牌产品 end to end in Debian's Chromium against the running application: the office opens a round, an enterprise
- * registers, drafts and submits, the office passes eligibility, an expert scores, the office approves, and the
+ * signs up, registers its organisation, drafts and submits, the office passes eligibility, an expert scores, the office approves, and the
  * enterprise downloads its certificate. Then: Cockpit opens for the admin and for nobody else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +40,8 @@ class FamousProductBrowserIT {
     static final String PASSWORD = "demo1234";
     static final String ORGANISATION = "山东泰山啤酒股份有限公司";
     static final int YEAR = 2027;
+    static final String ENTERPRISE = "taishan-beer";
+    static final String ENTERPRISE_PASSWORD = "taishan-2026";
 
     static Playwright playwright;
     static Browser browser;
@@ -83,7 +85,15 @@ class FamousProductBrowserIT {
                     TestData.PROGRAMME, YEAR);
             signOut(page);
 
-            signIn(page, "applicant");
+            page.navigate(url("login"));
+            page.locator("#to-signup").click();
+            page.locator("#signup-username input").fill(ENTERPRISE);
+            page.locator("#signup-display-name input").fill("王经理");
+            page.locator("#signup-password input").fill(ENTERPRISE_PASSWORD);
+            page.locator("#signup-password-confirmation input").fill(ENTERPRISE_PASSWORD);
+            page.locator("#signup-submit").click();
+            page.waitForURL("**/login");
+            signIn(page, ENTERPRISE, ENTERPRISE_PASSWORD);
             page.navigate(url("organisation"));
             page.locator("#credit-code input").fill("91350100M000100Y44");
             page.locator("#organisation-name input").fill(ORGANISATION);
@@ -137,7 +147,7 @@ class FamousProductBrowserIT {
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);
 
-            signIn(page, "applicant");
+            signIn(page, ENTERPRISE, ENTERPRISE_PASSWORD);
             page.navigate(url("applications"));
             assertThat(page.locator("#my-applications")).containsText("已认定");
             Download download = page.waitForDownload(() -> page.locator("#certificate-" + applicationId).click());
@@ -173,9 +183,13 @@ class FamousProductBrowserIT {
     }
 
     private void signIn(Page page, String username) {
+        signIn(page, username, PASSWORD);
+    }
+
+    private void signIn(Page page, String username, String password) {
         page.navigate(url("login"));
         page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(PASSWORD);
+        page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("#vaadinLoginPassword input").press("Enter");
         assertThat(page.locator("#current-user")).containsText(username);
     }
