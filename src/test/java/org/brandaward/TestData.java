@@ -1,17 +1,24 @@
 package org.brandaward;
 
+import org.brandaward.application.ApplicationForm;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.organisation.CreditCode;
 import org.brandaward.organisation.OrganisationForm;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
+import org.brandaward.publication.ApprovalService;
+import org.brandaward.review.ReviewService;
 import org.brandaward.security.Roles;
+import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,11 +33,56 @@ public class TestData {
     private final UserAccountService accounts;
     private final OrganisationService organisations;
     private final RoundService rounds;
+    private final ApplicationService applications;
+    private final WorkflowService workflow;
+    private final EligibilityService eligibility;
+    private final ReviewService reviews;
+    private final ApprovalService approvals;
 
-    TestData(UserAccountService accounts, OrganisationService organisations, RoundService rounds) {
+    TestData(UserAccountService accounts, OrganisationService organisations, RoundService rounds, ApplicationService applications,
+             WorkflowService workflow, EligibilityService eligibility, ReviewService reviews, ApprovalService approvals) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.rounds = rounds;
+        this.applications = applications;
+        this.workflow = workflow;
+        this.eligibility = eligibility;
+        this.reviews = reviews;
+        this.approvals = approvals;
+    }
+
+    /** A complete application form for {@code product}. */
+    public static ApplicationForm completeForm(String product) {
+        var form = new ApplicationForm();
+        form.setProductName(product);
+        form.setTrademark(product + "®");
+        form.setSalesYear1(new BigDecimal("120000000"));
+        form.setSalesYear2(new BigDecimal("135000000.50"));
+        form.setSalesYear3(new BigDecimal("150000000"));
+        return form;
+    }
+
+    /**
+     * An application of the signed-in applicant taken through eligibility, scoring and approval, so it holds a
+     * certificate; the test is left signed in as {@code applicant}.
+     */
+    public long recognisedApplication(String applicant, Round round, String product) {
+        long id = applications.createDraft(round.getId()).getId();
+        applications.submit(id, completeForm(product));
+        signIn("office", Roles.OFFICE);
+        eligibility.decide(task(id, "CheckEligibility"), id, true, null);
+        signIn("expert", Roles.EXPERT);
+        reviews.submitScore(task(id, "ScoreApplication"), id, 90, "好");
+        signIn("office", Roles.OFFICE);
+        approvals.decide(task(id, "ApproveRecognition"), id, true, null);
+        signIn(applicant, Roles.APPLICANT);
+        return id;
+    }
+
+    /** The id of the open task {@code key} of an application, as the signed-in role sees it in its inbox. */
+    public String task(long applicationId, String key) {
+        return workflow.inbox().stream().filter(t -> t.applicationId() == applicationId && t.key().equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError("no open task " + key + " for application " + applicationId)).id();
     }
 
     /** Acts as {@code username} with {@code role} for the rest of the test thread. */

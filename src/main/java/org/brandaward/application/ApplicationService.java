@@ -2,6 +2,7 @@ package org.brandaward.application;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.organisation.CreditRecordService;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
@@ -29,15 +30,17 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final OrganisationService organisations;
+    private final CreditRecordService credit;
     private final RoundService rounds;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, OrganisationService organisations, RoundService rounds,
-                       WorkflowService workflow, AuditLog audit, Clock clock) {
+    ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
+                       RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.organisations = organisations;
+        this.credit = credit;
         this.rounds = rounds;
         this.workflow = workflow;
         this.audit = audit;
@@ -74,6 +77,10 @@ public class ApplicationService {
             throw new ApplicationIncompleteException(violations);
         }
         Round round = openRound(application.getRoundId());
+        String creditCode = organisations.get(application.getOrganisationId()).getCreditCode();
+        credit.activeVeto(creditCode).ifPresent(record -> {
+            throw new RuleViolationException("application.creditVeto", record.getSource(), record.getListedOn().toString(), record.getReason());
+        });
         application.update(form, firstFigureYear(application));
         String processKey = rounds.programmeOf(round).processKey();
         application.submitted(workflow.startApplicationProcess(processKey, applicationId), clock.instant());

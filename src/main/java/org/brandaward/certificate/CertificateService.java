@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -63,6 +64,11 @@ public class CertificateService {
                 today.plusYears(programme.validityYears()).minusDays(1)));
         audit.record(AUDIT_TYPE, certificate.getId(), "ISSUED", null, number, "application " + applicationId);
         return certificate;
+    }
+
+    /** Certificates still valid today of the organisation with {@code creditCode}. */
+    public List<Certificate> validHeldBy(String creditCode) {
+        return certificates.findValidByCreditCode(creditCode, LocalDate.now(clock));
     }
 
     /** The certificate of an application, if the signed-in user may read the application and one was issued. */

@@ -32,6 +32,7 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.APPLICANT, "menu.applications", "applications"),
             new MenuEntry(Roles.OFFICE, "menu.tasks", "tasks"),
             new MenuEntry(Roles.OFFICE, "menu.rounds", "rounds"),
+            new MenuEntry(Roles.OFFICE, "menu.creditRecords", "credit-records"),
             new MenuEntry(Roles.EXPERT, "menu.tasks", "tasks"),
             new MenuEntry(Roles.RECOMMENDER, "menu.tasks", "tasks"),
             new MenuEntry(Roles.COMMITTEE, "menu.tasks", "tasks"),

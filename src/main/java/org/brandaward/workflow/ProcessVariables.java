@@ -8,6 +8,8 @@ public final class ProcessVariables {
     public static final String ELIGIBLE = "eligible";
     /** Routing flag of the approval (审定). */
     public static final String APPROVED = "approved";
+    /** The credit entry behind a review of a title already held. */
+    public static final String CREDIT_RECORD_ID = "creditRecordId";
 
     private ProcessVariables() {
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,14 @@ public class WorkflowService {
     /** Starts {@code processKey} for the application; the business key is the application id. */
     @Transactional
     public String startApplicationProcess(String processKey, long applicationId) {
-        return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId),
-                Variables.createVariables().putValue(ProcessVariables.APPLICATION_ID, applicationId)).getId();
+        return startApplicationProcess(processKey, applicationId, Map.of());
+    }
+
+    /** As above, with further ids or flags the process routes on. */
+    @Transactional
+    public String startApplicationProcess(String processKey, long applicationId, Map<String, Object> variables) {
+        VariableMap all = Variables.fromMap(variables).putValue(ProcessVariables.APPLICATION_ID, applicationId);
+        return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId), all).getId();
     }
 
     /** Open tasks of the signed-in user's role, oldest first. */
@@ -49,6 +56,11 @@ public class WorkflowService {
     /** A task the signed-in user's role may work on; refused otherwise. */
     public InboxTask task(String taskId) {
         return toInboxTask(authorisedTask(taskId));
+    }
+
+    /** A process variable (an id) of a task the signed-in user's role may work on. */
+    public long longVariable(String taskId, String name) {
+        return (Long) tasks.getVariable(authorisedTask(taskId).getId(), name);
     }
 
     /** Open tasks of an application, for tests and oversight. */

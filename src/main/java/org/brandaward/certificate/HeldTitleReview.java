@@ -1,0 +1,34 @@
+package org.brandaward.certificate;
+
+import org.brandaward.organisation.CreditRecordListed;
+import org.brandaward.workflow.ProcessVariables;
+import org.brandaward.workflow.WorkflowService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * 一处失信、处处受限: a new credit entry against an organisation opens a review task for the office on every
+ * title the organisation holds, in the same transaction as the entry.
+ */
+@Component
+class HeldTitleReview {
+
+    static final String PROCESS_KEY = "title-review";
+
+    private final CertificateService certificates;
+    private final WorkflowService workflow;
+
+    HeldTitleReview(CertificateService certificates, WorkflowService workflow) {
+        this.certificates = certificates;
+        this.workflow = workflow;
+    }
+
+    @EventListener
+    void openReviews(CreditRecordListed listed) {
+        certificates.validHeldBy(listed.creditCode()).forEach(certificate ->
+                workflow.startApplicationProcess(PROCESS_KEY, certificate.getApplicationId(),
+                        Map.of(ProcessVariables.CREDIT_RECORD_ID, listed.creditRecordId())));
+    }
+}

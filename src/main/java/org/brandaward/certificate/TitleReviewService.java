@@ -1,0 +1,42 @@
+package org.brandaward.certificate;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.workflow.WorkflowService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+
+/**
+ * The office's first answer to a credit entry against a title holder: keep the title, or propose its revocation
+ * (the revocation procedure itself, with its notice, is a later stage). Either way with a written reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TitleReviewService {
+
+    private final CertificateService certificates;
+    private final WorkflowService workflow;
+    private final AuditLog audit;
+
+    TitleReviewService(CertificateService certificates, WorkflowService workflow, AuditLog audit) {
+        this.certificates = certificates;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public void decide(String taskId, long applicationId, boolean keepTitle, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("titleReview.reasonRequired");
+        }
+        Certificate certificate = certificates.ofApplication(applicationId)
+                .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
+        audit.record(CertificateService.AUDIT_TYPE, certificate.getId(), keepTitle ? "REVIEW_KEPT" : "REVOCATION_PROPOSED",
+                null, null, reason.strip());
+        workflow.complete(taskId, applicationId, Map.of());
+    }
+}
