@@ -1,6 +1,12 @@
 package org.brandaward.application;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -27,7 +33,9 @@ import java.util.Map;
 class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
+    private final AttachmentService attachments;
     private final RoundService rounds;
+    private final Div attachmentArea = new Div();
     private final TextField productName = new TextField(getTranslation("application.productName"));
     private final TextField trademark = new TextField(getTranslation("application.trademark"));
     private final BigDecimalField salesYear1 = new BigDecimalField();
@@ -40,8 +48,9 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private final Button submit = new Button(getTranslation("application.submit"), e -> submit());
     private long applicationId;
 
-    ApplicationFormView(ApplicationService applications, RoundService rounds) {
+    ApplicationFormView(ApplicationService applications, AttachmentService attachments, RoundService rounds) {
         this.applications = applications;
+        this.attachments = attachments;
         this.rounds = rounds;
         productName.setId("product-name");
         productName.setMaxLength(ApplicationForm.TEXT_MAX);
@@ -58,6 +67,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("application.formTitle")),
                 new FormLayout(productName, trademark, salesYear1, salesYear2, salesYear3),
+                new H3(getTranslation("attachment.title")), attachmentArea,
                 new HorizontalLayout(save, submit));
     }
 
@@ -74,6 +84,28 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         binder.setReadOnly(!editable);
         save.setVisible(editable);
         submit.setVisible(editable);
+        showAttachments(editable);
+    }
+
+    private void showAttachments(boolean editable) {
+        attachmentArea.removeAll();
+        attachmentArea.setWidthFull();
+        attachmentArea.add(new AttachmentList(attachments.of(applicationId), editable ? a -> {
+            attachments.remove(a.getId());
+            showAttachments(true);
+        } : null));
+        if (editable) {
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+                attachments.attach(applicationId, metadata.fileName(), bytes);
+                Messages.success("attachment.added", metadata.fileName());
+                showAttachments(true);
+            })));
+            upload.setId("attachment-upload");
+            upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSizeBytes()));
+            attachmentArea.add(new Paragraph(getTranslation("attachment.rules", attachments.maxSizeBytes() >> 20)), upload);
+        }
     }
 
     private void saveDraft() {

@@ -9,11 +9,14 @@ import org.springframework.stereotype.Component;
 public class ApplicationPanels {
 
     private final ApplicationService applications;
+    private final AttachmentService attachments;
     private final OrganisationService organisations;
     private final RoundService rounds;
 
-    ApplicationPanels(ApplicationService applications, OrganisationService organisations, RoundService rounds) {
+    ApplicationPanels(ApplicationService applications, AttachmentService attachments, OrganisationService organisations,
+                      RoundService rounds) {
         this.applications = applications;
+        this.attachments = attachments;
         this.organisations = organisations;
         this.rounds = rounds;
     }
@@ -21,6 +24,6 @@ public class ApplicationPanels {
     public ApplicationPanel of(long applicationId) {
         Application application = applications.get(applicationId);
         return new ApplicationPanel(application, organisations.get(application.getOrganisationId()),
-                rounds.programmeOf(rounds.get(application.getRoundId())));
+                rounds.programmeOf(rounds.get(application.getRoundId())), attachments.of(applicationId));
     }
 }

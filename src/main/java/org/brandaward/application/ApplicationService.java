@@ -152,7 +152,8 @@ public class ApplicationService {
         audit.record(AUDIT_TYPE, application.getId(), action, before, next, reason);
     }
 
-    private Application ownDraft(long applicationId) {
+    /** The signed-in applicant's own application, refused unless it is still a draft. */
+    Application ownDraft(long applicationId) {
         Application application = get(applicationId);
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             throw new RuleViolationException("application.notDraft");

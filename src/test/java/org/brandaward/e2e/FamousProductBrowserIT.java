@@ -115,6 +115,11 @@ class FamousProductBrowserIT {
             long applicationId = jdbc.queryForObject("select id from application where product_name = ?", Long.class, "泰山原浆啤酒");
             page.reload();
             assertThat(page.locator("#product-name input")).hasValue("泰山原浆啤酒");
+            Path licence = Files.createTempFile("trademark", ".pdf");
+            Files.write(licence, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            page.locator("#attachment-upload input[type=file]").setInputFiles(
+                    new com.microsoft.playwright.options.FilePayload("商标注册证.pdf", "application/pdf", Files.readAllBytes(licence)));
+            assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
             page.locator("#sales-year-1 input").fill("820000000");
             page.locator("#sales-year-2 input").fill("910000000");
             page.locator("#sales-year-3 input").fill("1030000000");
@@ -126,6 +131,7 @@ class FamousProductBrowserIT {
             page.navigate(url("tasks"));
             page.locator("#open-CheckEligibility-" + applicationId).click();
             assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
+            assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
             page.locator("#eligibility-pass").click();
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);

@@ -1,0 +1,134 @@
+package org.brandaward.application;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Attachments of applications: PDF, JPG or PNG by content, within the size limit, under a sanitised name; readable
+ * by whoever may read the application, changed only by the applicant while the application is a draft.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttachmentService {
+
+    public static final int NAME_MAX = 120;
+
+    private final AttachmentRepository attachments;
+    private final AttachmentStore store;
+    private final ApplicationService applications;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final DataSize maxSize;
+
+    AttachmentService(AttachmentRepository attachments, AttachmentStore store, ApplicationService applications, AuditLog audit,
+                      Clock clock, @Value("${brand-award.attachments.max-size}") DataSize maxSize) {
+        this.attachments = attachments;
+        this.store = store;
+        this.applications = applications;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Attachment attach(long applicationId, String fileName, byte[] content) {
+        applications.ownDraft(applicationId);
+        String name = sanitisedName(fileName);
+        if (content == null || content.length == 0) {
+            throw new RuleViolationException("attachment.empty", name);
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw new RuleViolationException("attachment.tooLarge", name, maxSize.toMegabytes());
+        }
+        AttachmentType type = AttachmentType.detect(content)
+                .orElseThrow(() -> new RuleViolationException("attachment.wrongType", name));
+        if (!type.matchesName(name)) {
+            throw new RuleViolationException("attachment.nameMismatch", name, type.name());
+        }
+        Attachment attachment = attachments.save(new Attachment(applicationId, name, type, content.length, sha256(content),
+                store.write(content), CurrentUser.requireUsername(), clock.instant()));
+        audit.record(ApplicationService.AUDIT_TYPE, applicationId, "ATTACHMENT_ADDED", null, null,
+                name + " sha256:" + attachment.getSha256());
+        return attachment;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void remove(long attachmentId) {
+        Attachment attachment = find(attachmentId);
+        applications.ownDraft(attachment.getApplicationId());
+        attachments.delete(attachment);
+        audit.record(ApplicationService.AUDIT_TYPE, attachment.getApplicationId(), "ATTACHMENT_REMOVED", null, null, attachment.getFileName());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                store.delete(attachment.getStorageKey());
+            }
+        });
+    }
+
+    public List<Attachment> of(long applicationId) {
+        applications.get(applicationId);
+        return attachments.findByApplicationIdOrderById(applicationId);
+    }
+
+    /** The attachment and its bytes, for those allowed to read its application; the caller closes the stream. */
+    public AttachmentContent open(long attachmentId) {
+        Attachment attachment = find(attachmentId);
+        applications.get(attachment.getApplicationId());
+        return new AttachmentContent(attachment, store.read(attachment.getStorageKey()));
+    }
+
+    public long maxSizeBytes() {
+        return maxSize.toBytes();
+    }
+
+    /** The name to show: no folders (a path is refused outright), no control or reserved characters, not too long. */
+    static String sanitisedName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new RuleViolationException("attachment.badName", "");
+        }
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")) {
+            throw new RuleViolationException("attachment.badName", fileName);
+        }
+        String cleaned = fileName.strip().replaceAll("[\\p{Cntrl}<>:\"|?*]", "_");
+        if (cleaned.length() > NAME_MAX) {
+            int dot = cleaned.lastIndexOf('.');
+            String extension = dot >= 0 && cleaned.length() - dot <= 6 ? cleaned.substring(dot) : "";
+            cleaned = cleaned.substring(0, NAME_MAX - extension.length()) + extension;
+        }
+        return cleaned;
+    }
+
+    private Attachment find(long attachmentId) {
+        return attachments.findById(attachmentId).orElseThrow(() -> new RuleViolationException("attachment.notFound"));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An attachment with its bytes. */
+    public record AttachmentContent(Attachment attachment, InputStream bytes) {
+    }
+}
