@@ -23,7 +23,8 @@ public class Certificate {
     private LocalDate issuedOn;
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
-    @Column(name = "valid_until", nullable = false)
+    /** Null when the title is kept for good (quality awards). */
+    @Column(name = "valid_until")
     private LocalDate validUntil;
 
     protected Certificate() {

@@ -3,11 +3,16 @@ package org.brandaward.certificate;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,15 +40,27 @@ public class CertificateRenderer {
         parameters.put("number", content.number());
         parameters.put("issuedOn", chinese(content.issuedOn()));
         parameters.put("validFrom", chinese(content.validFrom()));
-        parameters.put("validUntil", chinese(content.validUntil()));
+        parameters.put("validUntil", content.validUntil() == null ? null : chinese(content.validUntil()));
         try {
-            return JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(), parameters, new JREmptyDataSource(1)));
+            return pdf(JasperFillManager.fillReport(report(), parameters, new JREmptyDataSource(1)), content.number());
         } catch (JRException e) {
             throw new IllegalStateException("Could not render certificate " + content.number(), e);
         }
     }
 
-    private JasperReport report() {
+    private static byte[] pdf(JasperPrint print, String title) throws JRException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title);
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return pdf.toByteArray();
+    }
+
+    JasperReport report() {
         JasperReport compiled = report;
         if (compiled == null) {
             synchronized (this) {

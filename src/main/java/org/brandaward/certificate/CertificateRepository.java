@@ -18,6 +18,6 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             select c.* from certificate c
             join application a on a.id = c.application_id
             join organisation o on o.id = a.organisation_id
-            where o.credit_code = :creditCode and c.valid_until >= :today""", nativeQuery = true)
+            where o.credit_code = :creditCode and (c.valid_until is null or c.valid_until >= :today)""", nativeQuery = true)
     List<Certificate> findValidByCreditCode(String creditCode, LocalDate today);
 }

@@ -47,7 +47,7 @@ public class CertificateService {
 
     /**
      * Issues the certificate of an approved application: number {@code <prefix>-<round year>-<sequence>}, valid
-     * from today for the programme's validity years. Called by the process, so there is no signed-in user.
+     * from today for the programme's validity years, or for good where the programme keeps titles. Called by the process, so there is no signed-in user.
      */
     @Transactional
     public Certificate issue(long applicationId) {
@@ -60,8 +60,8 @@ public class CertificateService {
         String prefix = programme.certificatePrefix() + "-" + round.getYear() + "-";
         String number = prefix + "%04d".formatted(certificates.countByNumberStartingWith(prefix) + 1);
         LocalDate today = LocalDate.now(clock);
-        Certificate certificate = certificates.save(new Certificate(applicationId, number, today,
-                today.plusYears(programme.validityYears()).minusDays(1)));
+        LocalDate validUntil = programme.validityYears() == null ? null : today.plusYears(programme.validityYears()).minusDays(1);
+        Certificate certificate = certificates.save(new Certificate(applicationId, number, today, validUntil));
         audit.record(AUDIT_TYPE, certificate.getId(), "ISSUED", null, number, "application " + applicationId);
         return certificate;
     }

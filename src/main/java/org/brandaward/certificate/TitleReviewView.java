@@ -48,7 +48,8 @@ class TitleReviewView extends TaskView {
                 .orElseThrow(() -> new RuleViolationException("credit.notFound"));
         FormLayout title = new FormLayout();
         title.addFormItem(new Span(certificate.getNumber()), getTranslation("titleReview.certificate"));
-        title.addFormItem(new Span(certificate.getValidFrom() + " – " + certificate.getValidUntil()), getTranslation("titleReview.validity"));
+        title.addFormItem(new Span(certificate.getValidFrom() + " – " + (certificate.getValidUntil() == null
+                ? getTranslation("titleReview.permanent") : certificate.getValidUntil())), getTranslation("titleReview.validity"));
         FormLayout entry = new FormLayout();
         entry.addFormItem(new Span(getTranslation("credit.kind." + record.getKind())), getTranslation("credit.kind"));
         entry.addFormItem(new Span(record.getSource()), getTranslation("credit.source"));

@@ -1,19 +1,55 @@
 package org.brandaward.programme;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * 评选项目 — one programme as data, read from {@code programmes/<id>.yml}.
+ * 评选项目 — one programme as data, read from {@code programmes/<id>.yml}. Adding a programme is adding a file.
  *
- * @param processKey        the BPMN process an application of this programme runs through
- * @param certificatePrefix the prefix of certificate numbers, e.g. SDMP-2026-0001
+ * @param family                 which of the three process families (and eligibility table) it belongs to
+ * @param tiers                  award tiers, e.g. 质量奖 / 提名奖; empty when the programme has one
+ * @param cycleYears             a round every so many years
+ * @param recommendation         the levels an application passes before the province, lowest first
+ * @param cityNoticeWorkingDays  the city's public notice before recommending (quality awards), or null
+ * @param noticeDays             the provincial public notice (公示) length, in working days when {@code noticeInWorkingDays}
+ * @param validityYears          how long a certificate is valid; null when the title is kept
+ * @param minimumBrandAge        years since founding a time-honoured brand needs; null for other families
+ * @param figureYears            how many years of operating figures the form asks for
+ * @param eligibilityDecision    the DMN decision key of the hard conditions
+ * @param processKey             the BPMN process an application runs through
+ * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001
  */
-public record ProgrammeDescriptor(String id, Map<String, String> name, Map<String, String> authority,
-                                  ApplicantKind applicantKind, String processKey, String certificatePrefix,
-                                  int validityYears) {
+public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
+                                  ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
+                                  List<RecommendationLevel> recommendation, Integer cityNoticeWorkingDays, int noticeDays,
+                                  boolean noticeInWorkingDays, Integer validityYears, int reapplicationLockoutYears,
+                                  Integer minimumBrandAge, int supplementWorkingDays, int figureYears,
+                                  List<FormSection> formSections, String eligibilityDecision, String rubric,
+                                  String processKey, String certificatePrefix) {
+
+    public enum Family { QUALITY_AWARD, FAMOUS_BRAND, TIME_HONOURED }
 
     public enum ApplicantKind { ORGANISATION, INDIVIDUAL, BOTH }
+
+    /** 推荐 — county (or local) bureau, then city bureau. */
+    public enum RecommendationLevel { COUNTY, CITY }
+
+    /** The parts of the application form a programme asks for. */
+    public enum FormSection {
+        ORGANISATION_PROFILE, PRODUCT, SERVICE, FIGURES, CERTIFICATIONS, SPOT_CHECKS, SELF_ASSESSMENT, PERSONAL_RECORD,
+        HERITAGE, ATTACHMENTS, PLEDGE
+    }
+
+    public record Tier(String id, Map<String, String> name) {
+        public String name(Locale locale) {
+            return localised(name, locale);
+        }
+    }
+
+    /** Quotas (名额); null where the programme sets none. */
+    public record Quotas(Integer total, Integer perCity, Integer perCountyOrganisations, Integer perCountyIndividuals) {
+    }
 
     public String name(Locale locale) {
         return localised(name, locale);

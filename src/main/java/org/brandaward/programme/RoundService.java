@@ -3,6 +3,7 @@ package org.brandaward.programme;
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.CurrentUser;
+import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,14 @@ public class RoundService {
 
     private final RoundRepository rounds;
     private final ProgrammeCatalog programmes;
+    private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
-    RoundService(RoundRepository rounds, ProgrammeCatalog programmes, AuditLog audit, Clock clock) {
+    RoundService(RoundRepository rounds, ProgrammeCatalog programmes, WorkflowService workflow, AuditLog audit, Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
+        this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -32,7 +35,10 @@ public class RoundService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public Round open(String programmeId, int year, LocalDate applicationsOpenOn, LocalDate deadline) {
-        programmes.get(programmeId);
+        ProgrammeDescriptor programme = programmes.get(programmeId);
+        if (!workflow.isDeployed(programme.processKey())) {
+            throw new RuleViolationException("round.processMissing", programme.processKey());
+        }
         if (applicationsOpenOn == null || deadline == null) {
             throw new RuleViolationException("round.datesRequired");
         }

@@ -2,6 +2,7 @@ package org.brandaward.workflow;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.security.CurrentUser;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -25,10 +26,12 @@ public class WorkflowService {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final RepositoryService repository;
 
-    WorkflowService(RuntimeService runtime, TaskService tasks) {
+    WorkflowService(RuntimeService runtime, TaskService tasks, RepositoryService repository) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.repository = repository;
     }
 
     /** Starts {@code processKey} for the application; the business key is the application id. */
@@ -61,6 +64,11 @@ public class WorkflowService {
     /** A process variable (an id) of a task the signed-in user's role may work on. */
     public long longVariable(String taskId, String name) {
         return (Long) tasks.getVariable(authorisedTask(taskId).getId(), name);
+    }
+
+    /** Whether a process model with this key is deployed, so applications can run through it. */
+    public boolean isDeployed(String processKey) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
     }
 
     /** Open tasks of an application, for tests and oversight. */

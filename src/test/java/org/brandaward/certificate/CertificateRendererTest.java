@@ -1,5 +1,6 @@
 package org.brandaward.certificate;
 
+import net.sf.jasperreports.engine.JasperReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,8 +58,35 @@ class CertificateRendererTest {
     void the_template_is_compiled_once_and_reused() {
         CertificateRenderer renderer = new CertificateRenderer();
         byte[] first = renderer.render(CONTENT);
+        JasperReport compiled = renderer.report();
         byte[] second = renderer.render(CONTENT);
+        assertThat(renderer.report()).isSameAs(compiled);
         assertThat(first).startsWith("%PDF".getBytes());
         assertThat(second).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void long_names_shrink_to_fit_and_the_certificate_stays_one_page() throws IOException {
+        CertificateContent longNames = new CertificateContent("SDZLJ-2026-0123",
+                "山东省青岛市黄岛区经济技术开发区海洋生物科技与高端装备制造股份有限公司", "91370211MA3C4D5E6F",
+                "深海鱼油软胶囊及海洋生物活性肽系列产品（含出口型号）", "山东省省长质量奖（组织奖）提名奖",
+                "山东省人民政府质量强省及品牌战略推进工作领导小组办公室",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), LocalDate.of(2029, 11, 30));
+        try (PDDocument document = Loader.loadPDF(new CertificateRenderer().render(longNames))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains(longNames.organisationName(), longNames.productName(), longNames.authority(),
+                    "特发此证", "2026年12月1日");
+        }
+    }
+
+    @Test
+    void a_title_kept_for_good_reads_valid_long_term_from_its_start() throws IOException {
+        CertificateContent openEnded = new CertificateContent("SDZLJ-2026-0007", "潍柴动力股份有限公司", "91370700MA3C4D5E6F",
+                "卓越绩效管理模式", "山东省省长质量奖", "山东省人民政府", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), null);
+        try (PDDocument document = Loader.loadPDF(new CertificateRenderer().render(openEnded))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("长期有效，自2026年12月1日起").doesNotContain("有效期：");
+        }
     }
 }

@@ -1,0 +1,61 @@
+package org.brandaward.programme;
+
+import org.brandaward.IntegrationTest;
+import org.brandaward.RuleViolationException;
+import org.brandaward.TestData;
+import org.brandaward.audit.AuditEvent;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The office opens rounds; each refusal names its rule, each round opened is audited. */
+@IntegrationTest
+class RoundServiceIT {
+
+    @Autowired RoundService rounds;
+    @Autowired AuditLog audit;
+
+    @BeforeEach
+    void signIn() {
+        TestData.signIn("office", Roles.OFFICE);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    @Test
+    void a_round_is_opened_once_per_programme_and_year_and_audited() {
+        Round round = rounds.open("qh-famous-brand", 2026, LocalDate.now(), LocalDate.now().plusMonths(1));
+        assertThat(round.acceptsApplicationsOn(LocalDate.now())).isTrue();
+        assertThat(audit.history(RoundService.AUDIT_TYPE, round.getId())).extracting(AuditEvent::getAction, AuditEvent::getActor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OPENED", "office"));
+        assertRefused(() -> rounds.open("qh-famous-brand", 2026, LocalDate.now(), LocalDate.now().plusMonths(1)), "round.duplicate");
+    }
+
+    @Test
+    void dates_must_be_given_in_order() {
+        assertRefused(() -> rounds.open("hn-famous-product", 2026, LocalDate.now(), LocalDate.now().minusDays(1)), "round.deadlineBeforeOpening");
+        assertRefused(() -> rounds.open("hn-famous-product", 2026, null, LocalDate.now()), "round.datesRequired");
+        assertRefused(() -> rounds.open("no-such-programme", 2026, LocalDate.now(), LocalDate.now()), "programme.unknown");
+    }
+
+    @Test
+    void a_programme_whose_process_model_is_not_deployed_yet_cannot_open_a_round() {
+        assertRefused(() -> rounds.open("sd-governor-quality-award", 2026, LocalDate.now(), LocalDate.now().plusMonths(1)),
+                "round.processMissing");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String messageKey) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo(messageKey));
+    }
+}
