@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class TestData {
 
     public static final String PROGRAMME = "sd-famous-product";
+    /** The legal representative of every organisation TestData registers; they sign the pledge. */
+    public static final String LEGAL_REPRESENTATIVE = "张三";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserAccountService accounts;
@@ -59,6 +61,8 @@ public class TestData {
         form.setSalesYear1(new BigDecimal("120000000"));
         form.setSalesYear2(new BigDecimal("135000000.50"));
         form.setSalesYear3(new BigDecimal("150000000"));
+        form.setPledgeAccepted(true);
+        form.setPledgeSignatory(LEGAL_REPRESENTATIVE);
         return form;
     }
 
@@ -109,7 +113,7 @@ public class TestData {
             return rounds.all().stream()
                     .filter(r -> r.getProgrammeId().equals(PROGRAMME) && r.getYear() == year)
                     .findFirst()
-                    .orElseGet(() -> rounds.open(PROGRAMME, year, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(2)));
+                    .orElseGet(() -> rounds.open(PROGRAMME, year, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(2), null));
         } finally {
             signOut();
         }
@@ -123,7 +127,7 @@ public class TestData {
         var form = new OrganisationForm();
         form.setCreditCode(newCreditCode());
         form.setName(organisationName);
-        form.setLegalRepresentative("张三");
+        form.setLegalRepresentative(LEGAL_REPRESENTATIVE);
         form.setCity("济南市");
         organisations.register(form);
         return username;

@@ -39,6 +39,10 @@ public class Application extends AbstractEntity {
     private Instant createdAt;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "pledge_signatory")
+    private String pledgeSignatory;
+    @Column(name = "pledged_at")
+    private Instant pledgedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_figure", joinColumns = @JoinColumn(name = "application_id"))
@@ -78,8 +82,10 @@ public class Application extends AbstractEntity {
         return form;
     }
 
-    void submitted(String processInstanceId, Instant at) {
+    void submitted(String processInstanceId, String pledgeSignatory, Instant at) {
         this.processInstanceId = processInstanceId;
+        this.pledgeSignatory = pledgeSignatory;
+        this.pledgedAt = at;
         this.submittedAt = at;
     }
 
@@ -122,6 +128,10 @@ public class Application extends AbstractEntity {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public String getPledgeSignatory() {
+        return pledgeSignatory;
     }
 
     public List<SalesFigure> getFigures() {

@@ -15,6 +15,9 @@ public class ApplicationForm {
     private BigDecimal salesYear1;
     private BigDecimal salesYear2;
     private BigDecimal salesYear3;
+    /** 诚信承诺: the legal representative accepts the pledge and signs with their name at submission. */
+    private boolean pledgeAccepted;
+    private String pledgeSignatory;
 
     public String getProductName() {
         return productName;
@@ -54,6 +57,22 @@ public class ApplicationForm {
 
     public void setSalesYear3(BigDecimal salesYear3) {
         this.salesYear3 = salesYear3;
+    }
+
+    public boolean isPledgeAccepted() {
+        return pledgeAccepted;
+    }
+
+    public void setPledgeAccepted(boolean pledgeAccepted) {
+        this.pledgeAccepted = pledgeAccepted;
+    }
+
+    public String getPledgeSignatory() {
+        return pledgeSignatory;
+    }
+
+    public void setPledgeSignatory(String pledgeSignatory) {
+        this.pledgeSignatory = pledgeSignatory;
     }
 
     BigDecimal[] sales() {

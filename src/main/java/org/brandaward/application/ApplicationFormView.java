@@ -1,6 +1,11 @@
 package org.brandaward.application;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import org.brandaward.ClockConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,12 +31,15 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 
+import java.time.LocalTime;
 import java.util.Map;
 
 /** The application form of a brand programme: product, trademark and three years of sales. */
 @Route("applications/:applicationId/edit")
 @RolesAllowed(Roles.APPLICANT)
 class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int AUTOSAVE_MILLIS = 30_000;
 
     private final ApplicationService applications;
     private final AttachmentService attachments;
@@ -41,12 +50,19 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private final BigDecimalField salesYear1 = new BigDecimalField();
     private final BigDecimalField salesYear2 = new BigDecimalField();
     private final BigDecimalField salesYear3 = new BigDecimalField();
+    private final Checkbox pledgeAccepted = new Checkbox(getTranslation("application.pledgeText"));
+    private final TextField pledgeSignatory = new TextField(getTranslation("application.pledgeSignatory.label"));
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
     private final Map<String, HasValidation> fields = Map.of("productName", productName, "trademark", trademark,
-            "salesYear1", salesYear1, "salesYear2", salesYear2, "salesYear3", salesYear3);
+            "salesYear1", salesYear1, "salesYear2", salesYear2, "salesYear3", salesYear3,
+            "pledgeAccepted", pledgeAccepted, "pledgeSignatory", pledgeSignatory);
     private final Button save = new Button(getTranslation("application.saveDraft"), e -> saveDraft());
     private final Button submit = new Button(getTranslation("application.submit"), e -> submit());
+    private final Span autosaved = new Span();
+    private Registration pollRegistration;
     private long applicationId;
+    /** Changed since the last save: the next poll saves the draft. */
+    private boolean dirty;
 
     ApplicationFormView(ApplicationService applications, AttachmentService attachments, RoundService rounds) {
         this.applications = applications;
@@ -59,8 +75,14 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         salesYear1.setId("sales-year-1");
         salesYear2.setId("sales-year-2");
         salesYear3.setId("sales-year-3");
+        pledgeAccepted.setId("pledge-accepted");
+        pledgeSignatory.setId("pledge-signatory");
+        pledgeSignatory.setHelperText(getTranslation("application.pledgeSignatory.help"));
         // Drafts never fail validation: the binder only carries values, the service judges a submission.
         binder.bindInstanceFields(this);
+        binder.addValueChangeListener(e -> dirty = true);
+        autosaved.setId("autosaved");
+        autosaved.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         save.setId("save-draft");
         submit.setId("submit-application");
@@ -68,7 +90,8 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("application.formTitle")),
                 new FormLayout(productName, trademark, salesYear1, salesYear2, salesYear3),
                 new H3(getTranslation("attachment.title")), attachmentArea,
-                new HorizontalLayout(save, submit));
+                new H3(getTranslation("application.pledgeTitle")), pledgeAccepted, pledgeSignatory,
+                new HorizontalLayout(save, submit, autosaved));
     }
 
     @Override
@@ -84,7 +107,31 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         binder.setReadOnly(!editable);
         save.setVisible(editable);
         submit.setVisible(editable);
+        pledgeAccepted.setVisible(editable);
+        pledgeSignatory.setVisible(editable);
         showAttachments(editable);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
+        pollRegistration = event.getUI().addPollListener(e -> autosave());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        pollRegistration.remove();
+    }
+
+    /** Saves an edited draft without interrupting the applicant. */
+    void autosave() {
+        if (dirty && submit.isVisible()) {
+            applications.saveDraft(applicationId, binder.getBean());
+            dirty = false;
+            autosaved.setText(getTranslation("application.autosaved",
+                    LocalTime.now(ClockConfiguration.ZONE).withNano(0).toString()));
+        }
     }
 
     private void showAttachments(boolean editable) {
@@ -111,6 +158,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private void saveDraft() {
         clearErrors();
         applications.saveDraft(applicationId, binder.getBean());
+        dirty = false;
         Messages.success("application.draftSaved");
     }
 

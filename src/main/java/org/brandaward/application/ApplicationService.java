@@ -3,7 +3,9 @@ package org.brandaward.application;
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.CreditRecordService;
+import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
@@ -18,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 
 @Service
@@ -31,16 +35,18 @@ public class ApplicationService {
     private final ApplicationRepository applications;
     private final OrganisationService organisations;
     private final CreditRecordService credit;
+    private final UserAccountService accounts;
     private final RoundService rounds;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
-                       RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
+                       UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.organisations = organisations;
         this.credit = credit;
+        this.accounts = accounts;
         this.rounds = rounds;
         this.workflow = workflow;
         this.audit = audit;
@@ -72,18 +78,20 @@ public class ApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     public Application submit(long applicationId, ApplicationForm form) {
         Application application = ownDraft(applicationId);
+        Organisation organisation = organisations.get(application.getOrganisationId());
         List<FieldViolation> violations = violations(form);
+        violations.addAll(pledgeViolations(form, organisation));
         if (!violations.isEmpty()) {
             throw new ApplicationIncompleteException(violations);
         }
         Round round = openRound(application.getRoundId());
-        String creditCode = organisations.get(application.getOrganisationId()).getCreditCode();
+        String creditCode = organisation.getCreditCode();
         credit.activeVeto(creditCode).ifPresent(record -> {
             throw new RuleViolationException("application.creditVeto", record.getSource(), record.getListedOn().toString(), record.getReason());
         });
         application.update(form, firstFigureYear(application));
         String processKey = rounds.programmeOf(round).processKey();
-        application.submitted(workflow.startApplicationProcess(processKey, applicationId), clock.instant());
+        application.submitted(workflow.startApplicationProcess(processKey, applicationId), form.getPledgeSignatory().strip(), clock.instant());
         transition(application, ApplicationStatus.SUBMITTED, "SUBMITTED", null);
         return application;
     }
@@ -111,8 +119,24 @@ public class ApplicationService {
         return application;
     }
 
+    /** Every recorded step of the application, oldest first, with the acting role instead of the person. */
+    public List<TimelineEntry> timeline(long applicationId) {
+        get(applicationId);
+        return audit.history(AUDIT_TYPE, applicationId).stream()
+                .map(e -> new TimelineEntry(e.getOccurredAt(), e.getAction(), accounts.roleOf(e.getActor()).orElse(null), e.getDetail()))
+                .toList();
+    }
+
     public ApplicationForm formOf(long applicationId) {
         return get(applicationId).toForm();
+    }
+
+    /** How many applications of a round stand at each stage, in the order of the stages. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN')")
+    public Map<ApplicationStatus, Long> countsByStatus(long roundId) {
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        applications.countByStatus(roundId).forEach(c -> counts.put(c.getStatus(), c.getCount()));
+        return counts;
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
@@ -134,6 +158,19 @@ public class ApplicationService {
             } else if (sales[i].signum() < 0) {
                 violations.add(new FieldViolation(salesFields[i], "validation.notNegative"));
             }
+        }
+        return violations;
+    }
+
+    /** The pledge is accepted and signed by the organisation's legal representative, by name. */
+    static List<FieldViolation> pledgeViolations(ApplicationForm form, Organisation organisation) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (!form.isPledgeAccepted()) {
+            violations.add(new FieldViolation("pledgeAccepted", "application.pledgeRequired"));
+        }
+        String signatory = form.getPledgeSignatory() == null ? "" : form.getPledgeSignatory().strip();
+        if (!signatory.equals(organisation.getLegalRepresentative())) {
+            violations.add(new FieldViolation("pledgeSignatory", "application.pledgeSignatory"));
         }
         return violations;
     }

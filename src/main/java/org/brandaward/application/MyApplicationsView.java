@@ -68,13 +68,21 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Application::getProductName).setHeader(getTranslation("application.productName")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("application.status." + a.getStatus())).setHeader(getTranslation("application.status"));
         grid.addColumn(Application::getDecisionReason).setHeader(getTranslation("application.reason")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::detailsLink).setKey("details").setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
         grid.setItems(applications.mine());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private Component actions(Application application) {
+    private Component detailsLink(Application application) {
+        RouterLink details = new RouterLink(getTranslation("applications.details"), ApplicationDetailView.class,
+                new RouteParameters("applicationId", application.getId().toString()));
+        details.setId("details-" + application.getId());
+        return details;
+    }
+
+    private Component action(Application application) {
         if (application.getStatus() == ApplicationStatus.DRAFT) {
             RouterLink edit = new RouterLink(getTranslation("applications.edit"), ApplicationFormView.class,
                     new RouteParameters("applicationId", application.getId().toString()));

@@ -80,6 +80,11 @@ public class UserAccountService implements UserDetailsService {
         return account;
     }
 
+    /** The role of an account, to show who acted without naming them; empty for the system and unknown names. */
+    public java.util.Optional<String> roleOf(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getRole);
+    }
+
     public String displayName(String username) {
         return accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
     }

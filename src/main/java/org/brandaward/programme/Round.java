@@ -30,11 +30,24 @@ public class Round extends AbstractEntity {
     private String openedBy;
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
+    @Column(name = "quota_total")
+    private Integer quotaTotal;
+    @Column(name = "quota_per_city")
+    private Integer quotaPerCity;
+    @Column(name = "quota_per_county_organisations")
+    private Integer quotaPerCountyOrganisations;
+    @Column(name = "quota_per_county_individuals")
+    private Integer quotaPerCountyIndividuals;
 
     protected Round() {
     }
 
-    Round(String programmeId, int year, LocalDate applicationsOpenOn, LocalDate deadline, String openedBy, Instant openedAt) {
+    Round(String programmeId, int year, LocalDate applicationsOpenOn, LocalDate deadline, ProgrammeDescriptor.Quotas quotas,
+          String openedBy, Instant openedAt) {
+        this.quotaTotal = quotas.total();
+        this.quotaPerCity = quotas.perCity();
+        this.quotaPerCountyOrganisations = quotas.perCountyOrganisations();
+        this.quotaPerCountyIndividuals = quotas.perCountyIndividuals();
         this.programmeId = programmeId;
         this.year = year;
         this.applicationsOpenOn = applicationsOpenOn;
@@ -61,6 +74,10 @@ public class Round extends AbstractEntity {
 
     public Status getStatus() {
         return status;
+    }
+
+    public ProgrammeDescriptor.Quotas getQuotas() {
+        return new ProgrammeDescriptor.Quotas(quotaTotal, quotaPerCity, quotaPerCountyOrganisations, quotaPerCountyIndividuals);
     }
 
     /** Applications are accepted from the opening day to the deadline, both included. */

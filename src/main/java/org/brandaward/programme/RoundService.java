@@ -34,7 +34,8 @@ public class RoundService {
 
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
-    public Round open(String programmeId, int year, LocalDate applicationsOpenOn, LocalDate deadline) {
+    /** Opens a round with its own quotas; null quotas take the programme's defaults. */
+    public Round open(String programmeId, int year, LocalDate applicationsOpenOn, LocalDate deadline, ProgrammeDescriptor.Quotas quotas) {
         ProgrammeDescriptor programme = programmes.get(programmeId);
         if (!workflow.isDeployed(programme.processKey())) {
             throw new RuleViolationException("round.processMissing", programme.processKey());
@@ -48,8 +49,17 @@ public class RoundService {
         if (rounds.existsByProgrammeIdAndYear(programmeId, year)) {
             throw new RuleViolationException("round.duplicate", year);
         }
-        Round round = rounds.save(new Round(programmeId, year, applicationsOpenOn, deadline, CurrentUser.requireUsername(), clock.instant()));
-        audit.record(AUDIT_TYPE, round.getId(), "OPENED", null, round.getStatus(), programmeId + " " + year);
+        ProgrammeDescriptor.Quotas roundQuotas = quotas != null ? quotas
+                : programme.quotas() != null ? programme.quotas() : new ProgrammeDescriptor.Quotas(null, null, null, null);
+        for (Integer quota : new Integer[] {roundQuotas.total(), roundQuotas.perCity(), roundQuotas.perCountyOrganisations(),
+                roundQuotas.perCountyIndividuals()}) {
+            if (quota != null && quota <= 0) {
+                throw new RuleViolationException("round.quotaPositive");
+            }
+        }
+        Round round = rounds.save(new Round(programmeId, year, applicationsOpenOn, deadline, roundQuotas,
+                CurrentUser.requireUsername(), clock.instant()));
+        audit.record(AUDIT_TYPE, round.getId(), "OPENED", null, round.getStatus(), programmeId + " " + year + " " + roundQuotas);
         return round;
     }
 

@@ -1,7 +1,10 @@
 package org.brandaward.application;
 
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,6 +59,8 @@ class ApplicationFormViewIT extends KaribuTest {
         assertThat(product.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(text("trademark").isInvalid()).isTrue();
         assertThat(field("sales-year-2").isInvalid()).isTrue();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("pledge-accepted")).isInvalid()).isTrue();
+        assertThat(text("pledge-signatory").getErrorMessage()).isEqualTo("签名须与登记的法定代表人姓名一致");
         assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
@@ -88,12 +93,41 @@ class ApplicationFormViewIT extends KaribuTest {
     }
 
     @Test
+    void an_edited_draft_saves_itself_on_the_next_poll_and_an_untouched_one_does_not() {
+        int savesBefore = drafts();
+        _get(ApplicationFormView.class).autosave();
+        assertThat(drafts()).isEqualTo(savesBefore);
+
+        _setValue(text("product-name"), "泰山红茶");
+        _get(ApplicationFormView.class).autosave();
+        assertThat(applications.get(applicationId).getProductName()).isEqualTo("泰山红茶");
+        assertThat(drafts()).isEqualTo(savesBefore + 1);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("autosaved")).getText()).startsWith("已于");
+    }
+
+    @Test
+    void the_timeline_shows_each_step_with_the_role_that_acted_and_never_a_name() {
+        _setValue(text("product-name"), "泰山女儿茶");
+        _click(button("save-draft"));
+        UI.getCurrent().navigate(ApplicationDetailView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
+
+        assertThat(applications.timeline(applicationId)).extracting(TimelineEntry::action, TimelineEntry::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CREATED", Roles.APPLICANT),
+                        org.assertj.core.groups.Tuple.tuple("DRAFT_SAVED", Roles.APPLICANT));
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("timeline"));
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsSubsequence("保存草稿", "申报单位");
+        assertThat(GridKt._getFormattedRow(grid, 1)).doesNotContain(applicant);
+    }
+
+    @Test
     void a_complete_form_submits() {
         _setValue(text("product-name"), "泰山女儿茶");
         _setValue(text("trademark"), "泰山");
         _setValue(field("sales-year-1"), new BigDecimal("1000000"));
         _setValue(field("sales-year-2"), new BigDecimal("1200000"));
         _setValue(field("sales-year-3"), new BigDecimal("1500000"));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("pledge-accepted")), true);
+        _setValue(text("pledge-signatory"), TestData.LEGAL_REPRESENTATIVE);
         _click(button("submit-application"));
 
         expectNotifications("申报已提交");
@@ -108,6 +142,10 @@ class ApplicationFormViewIT extends KaribuTest {
 
         assertThat(_get(H2.class, spec -> spec.withId("access-denied")).getText()).isEqualTo("无权访问");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withId("product-name"))).isEmpty();
+    }
+
+    private int drafts() {
+        return (int) applications.timeline(applicationId).stream().filter(e -> e.action().equals("DRAFT_SAVED")).count();
     }
 
     private static TextField text(String id) {

@@ -134,11 +134,32 @@ class BrandRecognitionProcessIT {
                         new FieldViolation("trademark", "validation.required"),
                         new FieldViolation("salesYear1", "validation.notNegative"),
                         new FieldViolation("salesYear2", "validation.required"),
-                        new FieldViolation("salesYear3", "validation.required")));
+                        new FieldViolation("salesYear3", "validation.required"),
+                        new FieldViolation("pledgeAccepted", "application.pledgeRequired"),
+                        new FieldViolation("pledgeSignatory", "application.pledgeSignatory")));
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(application.getProductName()).isNull();
         assertThat(workflow.openTaskKeys(id)).isEmpty();
+    }
+
+    @Test
+    void the_pledge_must_be_signed_by_the_registered_legal_representative() {
+        data.applicantWithOrganisation("威海渔具有限公司");
+        long id = applications.createDraft(round.getId()).getId();
+        ApplicationForm form = TestData.completeForm("威海钓竿");
+        form.setPledgeSignatory("李四");
+
+        assertThatThrownBy(() -> applications.submit(id, form))
+                .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations())
+                        .containsExactly(new FieldViolation("pledgeSignatory", "application.pledgeSignatory")));
+        form.setPledgeSignatory(" " + TestData.LEGAL_REPRESENTATIVE + " ");
+        form.setPledgeAccepted(false);
+        assertThatThrownBy(() -> applications.submit(id, form))
+                .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations())
+                        .containsExactly(new FieldViolation("pledgeAccepted", "application.pledgeRequired")));
+        form.setPledgeAccepted(true);
+        assertThat(applications.submit(id, form).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 
     @Test
@@ -166,7 +187,10 @@ class BrandRecognitionProcessIT {
         form.setSalesYear1(new BigDecimal("120000000"));
         form.setSalesYear2(new BigDecimal("135000000.50"));
         form.setSalesYear3(new BigDecimal("150000000"));
+        form.setPledgeAccepted(true);
+        form.setPledgeSignatory(TestData.LEGAL_REPRESENTATIVE);
         Application submitted = applications.submit(id, form);
+        assertThat(submitted.getPledgeSignatory()).isEqualTo(TestData.LEGAL_REPRESENTATIVE);
         assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.getFigures()).extracting(SalesFigure::getYear).containsExactly(2023, 2024, 2025);
         return id;

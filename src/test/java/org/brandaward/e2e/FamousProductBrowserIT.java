@@ -71,7 +71,7 @@ class FamousProductBrowserIT {
 
     @Test
     void an_enterprise_walks_from_application_to_certificate() throws Exception {
-        try (Page page = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("en-US")).newPage()) {
+        try (Page page = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("en-US").setViewportSize(1440, 900)).newPage()) {
             page.setDefaultTimeout(30_000);
 
             signIn(page, "office");
@@ -123,6 +123,8 @@ class FamousProductBrowserIT {
             page.locator("#sales-year-1 input").fill("820000000");
             page.locator("#sales-year-2 input").fill("910000000");
             page.locator("#sales-year-3 input").fill("1030000000");
+            page.locator("#pledge-accepted").click();
+            page.locator("#pledge-signatory input").fill("王五");
             page.locator("#submit-application").click();
             assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
             signOut(page);
@@ -163,6 +165,13 @@ class FamousProductBrowserIT {
                 String text = new PDFTextStripper().getText(pdf);
                 assertThat(text).contains(ORGANISATION, number, "泰山原浆啤酒", creditCode);
             }
+
+            page.locator("#details-" + applicationId).click();
+            assertThat(page.locator("#timeline")).containsText("资格审查通过");
+            assertThat(page.locator("#timeline")).containsText("审定通过");
+            assertThat(page.locator("#timeline")).containsText("评审专家");
+            assertThat(page.locator("#timeline")).not().containsText("expert");
+            page.navigate(url("applications"));
 
             page.locator("#language-switch").click();
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();

@@ -58,7 +58,7 @@ class AccessControlIT {
     void only_the_office_may_open_rounds() {
         for (String role : new String[] {Roles.APPLICANT, Roles.EXPERT, Roles.ADMIN}) {
             TestData.signIn("someone", role);
-            assertThatThrownBy(() -> rounds.open(TestData.PROGRAMME, 2031, LocalDate.now(), LocalDate.now().plusDays(30)))
+            assertThatThrownBy(() -> rounds.open(TestData.PROGRAMME, 2031, LocalDate.now(), LocalDate.now().plusDays(30), null))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
