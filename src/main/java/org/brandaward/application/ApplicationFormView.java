@@ -33,6 +33,7 @@ import org.brandaward.ui.Messages;
 
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The application form of a brand programme: product, trademark and three years of sales. */
 @Route("applications/:applicationId/edit")
@@ -59,6 +60,9 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private final Button save = new Button(getTranslation("application.saveDraft"), e -> saveDraft());
     private final Button submit = new Button(getTranslation("application.submit"), e -> submit());
     private final Span autosaved = new Span();
+    private final Paragraph supplementNotice = new Paragraph();
+    /** The open supplement request (补正) this form answers, or null for a draft. */
+    private SupplementRequest supplement;
     private Registration pollRegistration;
     private long applicationId;
     /** Changed since the last save: the next poll saves the draft. */
@@ -87,7 +91,9 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         save.setId("save-draft");
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("application.formTitle")),
+        supplementNotice.setId("supplement-notice");
+        supplementNotice.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(new H2(getTranslation("application.formTitle")), supplementNotice,
                 new FormLayout(productName, trademark, salesYear1, salesYear2, salesYear3),
                 new H3(getTranslation("attachment.title")), attachmentArea,
                 new H3(getTranslation("application.pledgeTitle")), pledgeAccepted, pledgeSignatory,
@@ -103,13 +109,22 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         salesYear2.setLabel(getTranslation("application.salesOfYear", firstYear + 1));
         salesYear3.setLabel(getTranslation("application.salesOfYear", firstYear + 2));
         binder.setBean(application.toForm());
-        boolean editable = application.getStatus() == ApplicationStatus.DRAFT;
-        binder.setReadOnly(!editable);
-        save.setVisible(editable);
-        submit.setVisible(editable);
-        pledgeAccepted.setVisible(editable);
-        pledgeSignatory.setVisible(editable);
-        showAttachments(editable);
+        supplement = application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED
+                ? applications.openSupplement(applicationId).orElse(null) : null;
+        boolean draft = application.getStatus() == ApplicationStatus.DRAFT;
+        binder.setReadOnly(!draft);
+        if (supplement != null) {
+            Stream.concat(supplement.getParts().stream().flatMap(part -> part.fields().stream()), Stream.of("pledgeAccepted", "pledgeSignatory"))
+                    .forEach(field -> binder.getBinding(field).ifPresent(binding -> binding.setReadOnly(false)));
+            supplementNotice.setText(getTranslation("supplement.notice", supplement.getItems(), supplement.getDeadline().toString()));
+        }
+        supplementNotice.setVisible(supplement != null);
+        save.setVisible(draft);
+        submit.setVisible(draft || supplement != null);
+        submit.setText(getTranslation(draft ? "application.submit" : "supplement.resubmit"));
+        pledgeAccepted.setVisible(draft || supplement != null);
+        pledgeSignatory.setVisible(draft || supplement != null);
+        showAttachments(draft || supplement != null && supplement.getParts().contains(FormPart.ATTACHMENTS));
     }
 
     @Override
@@ -126,7 +141,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
 
     /** Saves an edited draft without interrupting the applicant. */
     void autosave() {
-        if (dirty && submit.isVisible()) {
+        if (dirty && save.isVisible()) {
             applications.saveDraft(applicationId, binder.getBean());
             dirty = false;
             autosaved.setText(getTranslation("application.autosaved",
@@ -165,7 +180,11 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private void submit() {
         clearErrors();
         try {
-            applications.submit(applicationId, binder.getBean());
+            if (supplement == null) {
+                applications.submit(applicationId, binder.getBean());
+            } else {
+                applications.resubmit(applicationId, binder.getBean());
+            }
         } catch (ApplicationIncompleteException e) {
             e.getViolations().forEach(v -> {
                 HasValidation field = fields.get(v.field());

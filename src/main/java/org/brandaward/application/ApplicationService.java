@@ -10,6 +10,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
+import org.brandaward.workflow.BusinessCalendar;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 
 @Service
@@ -29,6 +32,8 @@ import java.util.List;
 public class ApplicationService {
 
     public static final String AUDIT_TYPE = "APPLICATION";
+    /** The user task in which the applicant answers a supplement request. */
+    static final String SUPPLEMENT_TASK = "SupplementApplication";
     /** The sales figures cover the three years before the round's year. */
     static final int FIGURE_YEARS = 3;
 
@@ -36,13 +41,18 @@ public class ApplicationService {
     private final OrganisationService organisations;
     private final CreditRecordService credit;
     private final UserAccountService accounts;
+    private final SupplementRequestRepository supplements;
+    private final BusinessCalendar calendar;
     private final RoundService rounds;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
-                       UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
+                       UserAccountService accounts, SupplementRequestRepository supplements, BusinessCalendar calendar,
+                       RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
+        this.supplements = supplements;
+        this.calendar = calendar;
         this.applications = applications;
         this.organisations = organisations;
         this.credit = credit;
@@ -187,6 +197,99 @@ public class ApplicationService {
         ApplicationStatus before = application.getStatus();
         application.moveTo(next, reason);
         audit.record(AUDIT_TYPE, application.getId(), action, before, next, reason);
+    }
+
+    /**
+     * 补正 — returns a submitted application to its applicant: only {@code parts} may change, {@code items} says what
+     * to fix, and the deadline is the programme's number of working days from today. Called by the reviewing step.
+     */
+    @Transactional
+    public SupplementRequest requestSupplement(long applicationId, Set<FormPart> parts, String items) {
+        if (parts == null || parts.isEmpty()) {
+            throw new RuleViolationException("supplement.partsRequired");
+        }
+        if (items == null || items.isBlank()) {
+            throw new RuleViolationException("supplement.itemsRequired");
+        }
+        if (items.strip().length() > SupplementRequest.ITEMS_MAX) {
+            throw new RuleViolationException("validation.tooLong");
+        }
+        Application application = find(applicationId);
+        int workingDays = rounds.programmeOf(rounds.get(application.getRoundId())).supplementWorkingDays();
+        LocalDate deadline = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
+        SupplementRequest request = supplements.save(new SupplementRequest(applicationId, parts, items.strip(), deadline,
+                CurrentUser.requireUsername(), clock.instant()));
+        recordStep(applicationId, ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED",
+                items.strip());
+        return request;
+    }
+
+    /** The supplement request the applicant still has to answer, if any. */
+    public Optional<SupplementRequest> openSupplement(long applicationId) {
+        get(applicationId);
+        return supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId);
+    }
+
+    /**
+     * The applicant answers a supplement request: only the reopened parts are taken from {@code form}, the whole
+     * application must then pass the submission rules again, with a fresh pledge.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Application resubmit(long applicationId, ApplicationForm form) {
+        Application application = get(applicationId);
+        SupplementRequest request = supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
+                .filter(r -> application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED)
+                .orElseThrow(() -> new RuleViolationException("supplement.none"));
+        if (LocalDate.now(clock).isAfter(request.getDeadline())) {
+            throw new RuleViolationException("supplement.overdue", request.getDeadline().toString());
+        }
+        ApplicationForm merged = application.toForm();
+        for (FormPart part : request.getParts()) {
+            part.fields().forEach(field -> copy(field, form, merged));
+        }
+        merged.setPledgeAccepted(form.isPledgeAccepted());
+        merged.setPledgeSignatory(form.getPledgeSignatory());
+        List<FieldViolation> violations = violations(merged);
+        violations.addAll(pledgeViolations(merged, organisations.get(application.getOrganisationId())));
+        if (!violations.isEmpty()) {
+            throw new ApplicationIncompleteException(violations);
+        }
+        application.update(merged, firstFigureYear(application));
+        request.resolve(clock.instant());
+        transition(application, ApplicationStatus.SUBMITTED, "RESUBMITTED", null);
+        workflow.completeOpenTask(applicationId, SUPPLEMENT_TASK, Map.of());
+        return application;
+    }
+
+    /** The supplement deadline passed: the process withdraws the application (no signed-in user). */
+    @Transactional
+    public void withdrawOverdue(long applicationId) {
+        recordStep(applicationId, ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.WITHDRAWN, "WITHDRAWN", null);
+        supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId).ifPresent(r -> r.resolve(clock.instant()));
+    }
+
+    /** Whether the signed-in applicant may change attachments now: in a draft, or when a supplement asks for them. */
+    Application ownWithEditableAttachments(long applicationId) {
+        Application application = get(applicationId);
+        boolean reopened = application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED
+                && supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
+                .map(r -> r.getParts().contains(FormPart.ATTACHMENTS)).orElse(false);
+        if (application.getStatus() != ApplicationStatus.DRAFT && !reopened) {
+            throw new RuleViolationException("application.notDraft");
+        }
+        return application;
+    }
+
+    private static void copy(String field, ApplicationForm from, ApplicationForm to) {
+        switch (field) {
+            case "productName" -> to.setProductName(from.getProductName());
+            case "trademark" -> to.setTrademark(from.getTrademark());
+            case "salesYear1" -> to.setSalesYear1(from.getSalesYear1());
+            case "salesYear2" -> to.setSalesYear2(from.getSalesYear2());
+            case "salesYear3" -> to.setSalesYear3(from.getSalesYear3());
+            default -> throw new IllegalArgumentException(field);
+        }
     }
 
     /** The signed-in applicant's own application, refused unless it is still a draft. */

@@ -48,7 +48,7 @@ public class AttachmentService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Attachment attach(long applicationId, String fileName, byte[] content) {
-        applications.ownDraft(applicationId);
+        applications.ownWithEditableAttachments(applicationId);
         String name = sanitisedName(fileName);
         if (content == null || content.length == 0) {
             throw new RuleViolationException("attachment.empty", name);
@@ -72,7 +72,7 @@ public class AttachmentService {
     @PreAuthorize("hasRole('APPLICANT')")
     public void remove(long attachmentId) {
         Attachment attachment = find(attachmentId);
-        applications.ownDraft(attachment.getApplicationId());
+        applications.ownWithEditableAttachments(attachment.getApplicationId());
         attachments.delete(attachment);
         audit.record(ApplicationService.AUDIT_TYPE, attachment.getApplicationId(), "ATTACHMENT_REMOVED", null, null, attachment.getFileName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

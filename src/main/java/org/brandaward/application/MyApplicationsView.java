@@ -83,6 +83,12 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component action(Application application) {
+        if (application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            RouterLink supplement = new RouterLink(getTranslation("supplement.answer"), ApplicationFormView.class,
+                    new RouteParameters("applicationId", application.getId().toString()));
+            supplement.setId("supplement-" + application.getId());
+            return supplement;
+        }
         if (application.getStatus() == ApplicationStatus.DRAFT) {
             RouterLink edit = new RouterLink(getTranslation("applications.edit"), ApplicationFormView.class,
                     new RouteParameters("applicationId", application.getId().toString()));

@@ -2,11 +2,15 @@ package org.brandaward.eligibility;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.application.ApplicationPanels;
+import org.brandaward.application.FormPart;
+import org.brandaward.application.SupplementRequest;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.TaskView;
@@ -43,6 +47,20 @@ class EligibilityReviewView extends TaskView {
         });
         reject.setId("eligibility-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(panels.of(task.applicationId()), reason, new HorizontalLayout(pass, reject));
+        CheckboxGroup<FormPart> parts = new CheckboxGroup<>(getTranslation("supplement.parts"));
+        parts.setId("supplement-parts");
+        parts.setItems(FormPart.values());
+        parts.setItemLabelGenerator(part -> getTranslation("formPart." + part));
+        TextArea items = new TextArea(getTranslation("supplement.items"));
+        items.setId("supplement-items");
+        items.setWidthFull();
+        items.setMaxLength(SupplementRequest.ITEMS_MAX);
+        Button supplement = new Button(getTranslation("supplement.request"), e -> {
+            eligibility.requestSupplement(task.id(), task.applicationId(), parts.getValue(), items.getValue());
+            done("supplement.requested");
+        });
+        supplement.setId("request-supplement");
+        add(panels.of(task.applicationId()), reason, new HorizontalLayout(pass, reject),
+                new H3(getTranslation("supplement.title")), parts, items, supplement);
     }
 }

@@ -3,6 +3,7 @@ package org.brandaward.eligibility;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
+import org.brandaward.application.FormPart;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Map;
+import java.util.Set;
 
 /** 资格审查 — the office's eligibility decision on a submitted application. */
 @Service
@@ -35,6 +37,14 @@ public class EligibilityService {
                 eligible ? ApplicationStatus.IN_REVIEW : ApplicationStatus.INELIGIBLE,
                 eligible ? "ELIGIBILITY_PASSED" : "ELIGIBILITY_REJECTED",
                 reason == null || reason.isBlank() ? null : reason.strip());
-        workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, eligible));
+        workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, eligible, ProcessVariables.SUPPLEMENT, false));
+    }
+
+    /** 补正 — returns the application to the applicant to fix {@code parts}, as {@code items} explains. */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public void requestSupplement(String taskId, long applicationId, Set<FormPart> parts, String items) {
+        applications.requestSupplement(applicationId, parts, items);
+        workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, false, ProcessVariables.SUPPLEMENT, true));
     }
 }

@@ -6,6 +6,8 @@ public final class ProcessVariables {
     public static final String APPLICATION_ID = "applicationId";
     /** Routing flag of the eligibility review (资格审查). */
     public static final String ELIGIBLE = "eligible";
+    /** Routing flag: the reviewer returned the application for supplement (补正). */
+    public static final String SUPPLEMENT = "supplement";
     /** Routing flag of the approval (审定). */
     public static final String APPROVED = "approved";
     /** The credit entry behind a review of a title already held. */

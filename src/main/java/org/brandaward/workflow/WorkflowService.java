@@ -91,6 +91,16 @@ public class WorkflowService {
         tasks.complete(taskId, flags);
     }
 
+    /** Completes the open task {@code taskKey} of an application, as the signed-in user, with the same checks. */
+    @Transactional
+    public void completeOpenTask(long applicationId, String taskKey, Map<String, Object> flags) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId)).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new RuleViolationException("task.notFound");
+        }
+        complete(task.getId(), applicationId, flags);
+    }
+
     private Task authorisedTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {

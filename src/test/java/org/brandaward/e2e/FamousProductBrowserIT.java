@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 山东名牌产品 end to end in Debian's Chromium against the running application: the office opens a round, an enterprise
- * signs up, registers its organisation, drafts and submits, the office passes eligibility, an expert scores, the office approves, and the
+ * signs up, registers its organisation, drafts and submits, the office returns it for a supplement which the enterprise
+ * answers, the office passes eligibility, an expert scores, the office approves, and the
  * enterprise downloads its certificate. Then: Cockpit opens for the admin and for nobody else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -134,6 +135,29 @@ class FamousProductBrowserIT {
             page.locator("#open-CheckEligibility-" + applicationId).click();
             assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
             assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
+            page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("注册商标")).click();
+            page.locator("#supplement-items textarea").fill("请填写商标注册证号");
+            page.locator("#request-supplement").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+
+            signIn(page, ENTERPRISE, ENTERPRISE_PASSWORD);
+            page.navigate(url("applications"));
+            assertThat(page.locator("#my-applications")).containsText("请填写商标注册证号");
+            page.locator("#supplement-" + applicationId).click();
+            assertThat(page.locator("#supplement-notice")).containsText("请填写商标注册证号");
+            assertThat(page.locator("#product-name")).hasAttribute("readonly", "");
+            page.locator("#trademark input").fill("泰山 第1234567号");
+            page.locator("#pledge-accepted").click();
+            page.locator("#pledge-signatory input").fill("王五");
+            page.locator("#submit-application").click();
+            assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
+            signOut(page);
+
+            signIn(page, "office");
+            page.navigate(url("tasks"));
+            page.locator("#open-CheckEligibility-" + applicationId).click();
+            assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
             page.locator("#eligibility-pass").click();
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);

@@ -1,0 +1,26 @@
+package org.brandaward.application;
+
+import org.brandaward.ClockConfiguration;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+
+/**
+ * The due date of the supplement timer in BPMN ({@code ${supplementDeadlines.dueOf(applicationId)}}): the applicant
+ * has the whole deadline day; the timer fires as the next day begins, Beijing time.
+ */
+@Component("supplementDeadlines")
+public class SupplementDeadlines {
+
+    private final SupplementRequestRepository requests;
+
+    SupplementDeadlines(SupplementRequestRepository requests) {
+        this.requests = requests;
+    }
+
+    public Date dueOf(long applicationId) {
+        SupplementRequest request = requests.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
+                .orElseThrow(() -> new IllegalStateException("no open supplement request for application " + applicationId));
+        return Date.from(request.getDeadline().plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant());
+    }
+}

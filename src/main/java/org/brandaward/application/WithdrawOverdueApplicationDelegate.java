@@ -1,0 +1,22 @@
+package org.brandaward.application;
+
+import org.brandaward.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The supplement deadline passed without a resubmission: the application is withdrawn (撤回). */
+@Component
+class WithdrawOverdueApplicationDelegate implements JavaDelegate {
+
+    private final ApplicationService applications;
+
+    WithdrawOverdueApplicationDelegate(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        applications.withdrawOverdue((Long) execution.getVariable(ProcessVariables.APPLICATION_ID));
+    }
+}

@@ -1,0 +1,142 @@
+package org.brandaward.application;
+
+import org.brandaward.IntegrationTest;
+import org.brandaward.RuleViolationException;
+import org.brandaward.TestData;
+import org.brandaward.audit.AuditEvent;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.eligibility.EligibilityService;
+import org.brandaward.programme.Round;
+import org.brandaward.security.Roles;
+import org.brandaward.workflow.BusinessCalendar;
+import org.brandaward.workflow.WorkflowService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** 补正: the office returns an application; the applicant fixes only what was asked in time, or it is withdrawn. */
+@IntegrationTest
+class SupplementIT {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Autowired TestData data;
+    @Autowired ApplicationService applications;
+    @Autowired AttachmentService attachments;
+    @Autowired EligibilityService eligibility;
+    @Autowired WorkflowService workflow;
+    @Autowired BusinessCalendar calendar;
+    @Autowired ManagementService management;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired AuditLog audit;
+
+    String applicant;
+    long id;
+
+    @BeforeEach
+    void returnedApplication() {
+        Round round = data.round(2026);
+        applicant = data.applicantWithOrganisation("日照绿茶有限公司");
+        id = applications.createDraft(round.getId()).getId();
+        applications.submit(id, TestData.completeForm("日照绿茶"));
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.requestSupplement(data.task(id, "CheckEligibility"), id, EnumSet.of(FormPart.TRADEMARK), "请提供有效的商标注册证号");
+        TestData.signIn(applicant, Roles.APPLICANT);
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        TestData.signOut();
+    }
+
+    @Test
+    void the_applicant_reads_what_to_fix_and_the_deadline_of_ten_working_days() {
+        Application application = applications.get(id);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
+        assertThat(application.getDecisionReason()).isEqualTo("请提供有效的商标注册证号");
+        SupplementRequest request = applications.openSupplement(id).orElseThrow();
+        assertThat(request.getParts()).containsExactly(FormPart.TRADEMARK);
+        assertThat(request.getDeadline()).isEqualTo(calendar.addWorkingDays(LocalDate.now(BEIJING), 10));
+        assertThat(workflow.openTaskKeys(id)).containsExactly("SupplementApplication");
+    }
+
+    @Test
+    void a_resubmission_in_time_changes_only_what_was_asked_and_returns_to_eligibility_review() {
+        ApplicationForm form = TestData.completeForm("改过的产品名");
+        form.setTrademark("日照®第123456号");
+
+        applications.resubmit(id, form);
+
+        Application application = applications.get(id);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.getTrademark()).isEqualTo("日照®第123456号");
+        assertThat(application.getProductName()).as("not asked for, so not changed").isEqualTo("日照绿茶");
+        assertThat(applications.openSupplement(id)).isEmpty();
+        assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
+        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
+                .containsSubsequence("SUBMITTED", "SUPPLEMENT_REQUESTED", "RESUBMITTED");
+    }
+
+    @Test
+    void the_resubmission_needs_a_fresh_pledge_and_attachments_stay_closed_unless_asked_for() {
+        ApplicationForm form = TestData.completeForm("日照绿茶");
+        form.setPledgeAccepted(false);
+        assertThatThrownBy(() -> applications.resubmit(id, form)).isInstanceOf(ApplicationIncompleteException.class);
+        assertThatThrownBy(() -> attachments.attach(id, "a.pdf", AttachmentIT.PDF))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("application.notDraft"));
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
+    }
+
+    @Test
+    void past_the_deadline_the_timer_withdraws_the_application() {
+        LocalDate deadline = applications.openSupplement(id).orElseThrow().getDeadline();
+        Job timer = management.createJobQuery().processInstanceId(processInstance()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(deadline.plusDays(1).atStartOfDay(BEIJING).toInstant()));
+
+        ClockUtil.setCurrentTime(Date.from(deadline.atTime(23, 0).atZone(BEIJING).toInstant()));
+        assertThat(management.createJobQuery().processInstanceId(processInstance()).executable().count()).isZero();
+        ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atTime(0, 5).atZone(BEIJING).toInstant()));
+        TestData.signOut(); // the job executor acts for nobody
+        management.executeJob(timer.getId());
+        TestData.signIn(applicant, Roles.APPLICANT);
+
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(workflow.openTaskKeys(id)).isEmpty();
+        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).last()
+                .satisfies(e -> {
+                    assertThat(e.getAction()).isEqualTo("WITHDRAWN");
+                    assertThat(e.getActor()).isEqualTo("system");
+                });
+    }
+
+    private String processInstance() {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
+    }
+
+    @Test
+    void a_request_without_what_to_fix_is_refused() {
+        TestData.signIn(applicant, Roles.APPLICANT);
+        applications.resubmit(id, TestData.completeForm("日照绿茶"));
+        TestData.signIn("office", Roles.OFFICE);
+        String task = data.task(id, "CheckEligibility");
+        assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(), "x"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("supplement.partsRequired"));
+        assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(FormPart.SALES), " "))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("supplement.itemsRequired"));
+        assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
+    }
+}
