@@ -6,6 +6,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +45,7 @@ class FamousProductBrowserIT {
     static final int YEAR = 2027;
     static final String ENTERPRISE = "taishan-beer";
     static final String ENTERPRISE_PASSWORD = "taishan-2026";
+    static final String LEGAL_REPRESENTATIVE = "王五";
 
     static Playwright playwright;
     static Browser browser;
@@ -98,7 +101,7 @@ class FamousProductBrowserIT {
             page.navigate(url("organisation"));
             page.locator("#credit-code input").fill("91350100M000100Y44");
             page.locator("#organisation-name input").fill(ORGANISATION);
-            page.locator("#legal-representative input").fill("王五");
+            page.locator("#legal-representative input").fill(LEGAL_REPRESENTATIVE);
             page.locator("#city input").fill("泰安市");
             page.locator("#register-organisation").click();
             assertThat(page.locator("#credit-code")).containsText("校验位错误");
@@ -117,22 +120,17 @@ class FamousProductBrowserIT {
             page.reload();
             assertThat(page.locator("#product-name input")).hasValue("泰山原浆啤酒");
             Path licence = Files.createTempFile("trademark", ".pdf");
-            Files.write(licence, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            Files.write(licence, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             page.locator("#attachment-upload input[type=file]").setInputFiles(
-                    new com.microsoft.playwright.options.FilePayload("商标注册证.pdf", "application/pdf", Files.readAllBytes(licence)));
+                    new FilePayload("商标注册证.pdf", "application/pdf", Files.readAllBytes(licence)));
             assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
             page.locator("#sales-year-1 input").fill("820000000");
             page.locator("#sales-year-2 input").fill("910000000");
             page.locator("#sales-year-3 input").fill("1030000000");
-            page.locator("#pledge-accepted").click();
-            page.locator("#pledge-signatory input").fill("王五");
-            page.locator("#submit-application").click();
-            assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
+            pledgeAndSubmit(page);
             signOut(page);
 
-            signIn(page, "office");
-            page.navigate(url("tasks"));
-            page.locator("#open-CheckEligibility-" + applicationId).click();
+            openTask(page, "office", "CheckEligibility", applicationId);
             assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
             assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
             page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("注册商标")).click();
@@ -148,32 +146,23 @@ class FamousProductBrowserIT {
             assertThat(page.locator("#supplement-notice")).containsText("请填写商标注册证号");
             assertThat(page.locator("#product-name")).hasAttribute("readonly", "");
             page.locator("#trademark input").fill("泰山 第1234567号");
-            page.locator("#pledge-accepted").click();
-            page.locator("#pledge-signatory input").fill("王五");
-            page.locator("#submit-application").click();
-            assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
+            pledgeAndSubmit(page);
             signOut(page);
 
-            signIn(page, "office");
-            page.navigate(url("tasks"));
-            page.locator("#open-CheckEligibility-" + applicationId).click();
+            openTask(page, "office", "CheckEligibility", applicationId);
             assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
             page.locator("#eligibility-pass").click();
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);
 
-            signIn(page, "expert");
-            page.navigate(url("tasks"));
-            page.locator("#open-ScoreApplication-" + applicationId).click();
+            openTask(page, "expert", "ScoreApplication", applicationId);
             page.locator("#score-total input").fill("91");
             page.locator("#score-comment textarea").fill("品牌影响力强，质量管理体系完善。");
             page.locator("#submit-score").click();
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);
 
-            signIn(page, "office");
-            page.navigate(url("tasks"));
-            page.locator("#open-ApproveRecognition-" + applicationId).click();
+            openTask(page, "office", "ApproveRecognition", applicationId);
             assertThat(page.locator("#expert-scores")).containsText("91");
             page.locator("#approve").click();
             assertThat(page.locator("#inbox")).isVisible();
@@ -219,6 +208,19 @@ class FamousProductBrowserIT {
             page.waitForURL("**/camunda/app/cockpit/default/**");
             assertThat(page.locator("body")).containsText("Processes");
         }
+    }
+
+    private void pledgeAndSubmit(Page page) {
+        page.locator("#pledge-accepted").click();
+        page.locator("#pledge-signatory input").fill(LEGAL_REPRESENTATIVE);
+        page.locator("#submit-application").click();
+        assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
+    }
+
+    private void openTask(Page page, String username, String taskKey, long applicationId) {
+        signIn(page, username);
+        page.navigate(url("tasks"));
+        page.locator("#open-" + taskKey + "-" + applicationId).click();
     }
 
     private void signIn(Page page, String username) {
