@@ -24,7 +24,7 @@ class ProgrammeCatalogTest {
 
     @BeforeAll
     static void load() throws IOException {
-        catalog = new ProgrammeCatalog();
+        catalog = new ProgrammeCatalog(List.of(ProgrammeCatalog.SEED_DESCRIPTORS));
     }
 
     @Test
