@@ -7,12 +7,17 @@ import org.brandaward.organisation.CreditCode;
 import org.brandaward.organisation.OrganisationForm;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
+import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.publication.ApprovalService;
+import org.brandaward.recommendation.RecommendationService;
 import org.brandaward.review.ReviewService;
+import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +26,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds the people and records a test needs, through the real services. */
@@ -30,6 +36,9 @@ public class TestData {
     public static final String PROGRAMME = "sd-famous-product";
     /** The legal representative of every organisation TestData registers; they sign the pledge. */
     public static final String LEGAL_REPRESENTATIVE = "张三";
+    /** Where every organisation TestData registers is: its county and city bureaus recommend it. */
+    public static final String CITY = "济南市";
+    public static final String COUNTY = "历下区";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserAccountService accounts;
@@ -40,9 +49,16 @@ public class TestData {
     private final EligibilityService eligibility;
     private final ReviewService reviews;
     private final ApprovalService approvals;
+    private final RecommendationService recommendations;
+    private final RuntimeService runtime;
+    private final ManagementService management;
 
     TestData(UserAccountService accounts, OrganisationService organisations, RoundService rounds, ApplicationService applications,
-             WorkflowService workflow, EligibilityService eligibility, ReviewService reviews, ApprovalService approvals) {
+             WorkflowService workflow, EligibilityService eligibility, ReviewService reviews, ApprovalService approvals,
+             RecommendationService recommendations, RuntimeService runtime, ManagementService management) {
+        this.recommendations = recommendations;
+        this.runtime = runtime;
+        this.management = management;
         this.accounts = accounts;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -73,6 +89,7 @@ public class TestData {
     public long recognisedApplication(String applicant, Round round, String product) {
         long id = applications.createDraft(round.getId()).getId();
         applications.submit(id, completeForm(product));
+        toProvince(id);
         signIn("office", Roles.OFFICE);
         eligibility.decide(task(id, "CheckEligibility"), id, true, null);
         signIn("expert", Roles.EXPERT);
@@ -81,6 +98,49 @@ public class TestData {
         approvals.decide(task(id, "ApproveRecognition"), id, true, null);
         signIn(applicant, Roles.APPLICANT);
         return id;
+    }
+
+    /**
+     * Takes a submitted application through its recommendation chain to the provincial eligibility review, as the
+     * county and city bureaus of {@link #CITY} would: each passes it, the city records clean department opinions and
+     * its notice timer is fired. The test is left signed out.
+     */
+    public void toProvince(long applicationId) {
+        for (int step = 0; step < 8; step++) {
+            List<String> open = workflow.openTaskKeys(applicationId);
+            if (open.contains("CheckEligibility")) {
+                signOut();
+                return;
+            }
+            if (open.isEmpty()) {
+                signOut(); // the job executor acts for nobody
+                fireTimers(applicationId);
+                continue;
+            }
+            String key = open.get(0);
+            signInRecommender(key.equals("CountyRecommendation") ? RegionGroups.county(CITY, COUNTY) : RegionGroups.city(CITY));
+            if (key.equals("ConsultDepartments")) {
+                recommendations.recordConsultation(task(applicationId, key), applicationId, Map.of(), true, null);
+            } else {
+                recommendations.pass(task(applicationId, key), applicationId);
+            }
+        }
+        throw new AssertionError("application " + applicationId + " did not reach the province: " + workflow.openTaskKeys(applicationId));
+    }
+
+    /** Fires the due-or-not timers of an application's processes, as the engine would when their day comes. */
+    public void fireTimers(long applicationId) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(applicationId)).list().forEach(instance ->
+                management.createJobQuery().processInstanceId(instance.getId()).timers().list()
+                        .forEach(job -> management.executeJob(job.getId())));
+    }
+
+    /** Acts as a recommender of the region {@code group} (see {@link RegionGroups}). */
+    public static void signInRecommender(String group) {
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RECOMMENDER),
+                new SimpleGrantedAuthority(RegionGroups.AUTHORITY_PREFIX + group));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("recommender-" + group, "n/a", authorities));
     }
 
     /** The id of the open task {@code key} of an application, as the signed-in role sees it in its inbox. */
@@ -108,12 +168,17 @@ public class TestData {
 
     /** The open round of {@link #PROGRAMME} for {@code year}, opened by the demo office account if missing. */
     public Round round(int year) {
+        return round(PROGRAMME, year, null);
+    }
+
+    /** The open round of a programme for {@code year}, opened with {@code quotas} (null: the programme's) if missing. */
+    public Round round(String programmeId, int year, ProgrammeDescriptor.Quotas quotas) {
         signIn("office", Roles.OFFICE);
         try {
             return rounds.all().stream()
-                    .filter(r -> r.getProgrammeId().equals(PROGRAMME) && r.getYear() == year)
+                    .filter(r -> r.getProgrammeId().equals(programmeId) && r.getYear() == year)
                     .findFirst()
-                    .orElseGet(() -> rounds.open(PROGRAMME, year, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(2), null));
+                    .orElseGet(() -> rounds.open(programmeId, year, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(2), quotas));
         } finally {
             signOut();
         }
@@ -128,7 +193,8 @@ public class TestData {
         form.setCreditCode(newCreditCode());
         form.setName(organisationName);
         form.setLegalRepresentative(LEGAL_REPRESENTATIVE);
-        form.setCity("济南市");
+        form.setCity(CITY);
+        form.setCounty(COUNTY);
         organisations.register(form);
         return username;
     }

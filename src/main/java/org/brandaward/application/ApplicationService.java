@@ -6,11 +6,14 @@ import org.brandaward.organisation.CreditRecordService;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
+import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
+import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.BusinessCalendar;
+import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,10 +102,21 @@ public class ApplicationService {
         credit.activeVeto(creditCode).ifPresent(record -> {
             throw new RuleViolationException("application.creditVeto", record.getSource(), record.getListedOn().toString(), record.getReason());
         });
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        boolean countyLevel = programme.recommendation().contains(ProgrammeDescriptor.RecommendationLevel.COUNTY);
+        if (countyLevel && organisation.getCounty() == null) {
+            throw new RuleViolationException("organisation.regionRequired");
+        }
         application.update(form, firstFigureYear(application));
-        String processKey = rounds.programmeOf(round).processKey();
-        application.submitted(workflow.startApplicationProcess(processKey, applicationId), form.getPledgeSignatory().strip(), clock.instant());
-        transition(application, ApplicationStatus.SUBMITTED, "SUBMITTED", null);
+        Map<String, Object> routing = Map.of(
+                ProcessVariables.COUNTY_LEVEL, countyLevel,
+                ProcessVariables.COUNTY_GROUP, countyLevel ? RegionGroups.county(organisation.getCity(), organisation.getCounty()) : "",
+                ProcessVariables.CITY_GROUP, RegionGroups.city(organisation.getCity()),
+                ProcessVariables.CITY_NOTICE_DAYS, programme.cityNoticeWorkingDays() == null ? 0 : programme.cityNoticeWorkingDays(),
+                ProcessVariables.CERTIFIES, programme.certifies());
+        application.submitted(workflow.startApplicationProcess(programme.processKey(), applicationId, routing),
+                form.getPledgeSignatory().strip(), clock.instant());
+        transition(application, countyLevel ? ApplicationStatus.COUNTY_REVIEW : ApplicationStatus.CITY_REVIEW, "SUBMITTED", null);
         return application;
     }
 
@@ -120,13 +134,25 @@ public class ApplicationService {
         return application;
     }
 
-    /** The application, if the signed-in user may read it: an applicant only its own organisation's. */
+    /**
+     * The application, if the signed-in user may read it: an applicant only its own organisation's, a recommender
+     * only those of organisations in its city or county.
+     */
     public Application get(long applicationId) {
         Application application = find(applicationId);
         if (CurrentUser.hasRole(Roles.APPLICANT) && application.getOrganisationId() != organisations.currentOrganisationId()) {
             throw new AccessDeniedException("application " + applicationId);
         }
+        if (CurrentUser.hasRole(Roles.RECOMMENDER) && !inRecommendersRegion(organisations.get(application.getOrganisationId()))) {
+            throw new AccessDeniedException("application " + applicationId);
+        }
         return application;
+    }
+
+    private static boolean inRecommendersRegion(Organisation organisation) {
+        List<String> groups = CurrentUser.groups();
+        return groups.contains(RegionGroups.city(organisation.getCity()))
+                || organisation.getCounty() != null && groups.contains(RegionGroups.county(organisation.getCity(), organisation.getCounty()));
     }
 
     /** Every recorded step of the application, oldest first, with the acting role instead of the person. */
@@ -200,8 +226,9 @@ public class ApplicationService {
     }
 
     /**
-     * 补正 — returns a submitted application to its applicant: only {@code parts} may change, {@code items} says what
-     * to fix, and the deadline is the programme's number of working days from today. Called by the reviewing step.
+     * 补正 — returns an application under review to its applicant: only {@code parts} may change, {@code items} says
+     * what to fix, and the deadline is the programme's number of working days from today. Called by the reviewing
+     * step; the resubmitted application comes back to the same stage.
      */
     @Transactional
     public SupplementRequest requestSupplement(long applicationId, Set<FormPart> parts, String items) {
@@ -215,12 +242,15 @@ public class ApplicationService {
             throw new RuleViolationException("validation.tooLong");
         }
         Application application = find(applicationId);
+        ApplicationStatus stage = application.getStatus();
+        if (!stage.isUnderReview()) {
+            throw new RuleViolationException("application.wrongStage", stage);
+        }
         int workingDays = rounds.programmeOf(rounds.get(application.getRoundId())).supplementWorkingDays();
         LocalDate deadline = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
-        SupplementRequest request = supplements.save(new SupplementRequest(applicationId, parts, items.strip(), deadline,
+        SupplementRequest request = supplements.save(new SupplementRequest(applicationId, stage, parts, items.strip(), deadline,
                 CurrentUser.requireUsername(), clock.instant()));
-        recordStep(applicationId, ApplicationStatus.SUBMITTED, ApplicationStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED",
-                items.strip());
+        transition(application, ApplicationStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED", items.strip());
         return request;
     }
 
@@ -257,7 +287,7 @@ public class ApplicationService {
         }
         application.update(merged, firstFigureYear(application));
         request.resolve(clock.instant());
-        transition(application, ApplicationStatus.SUBMITTED, "RESUBMITTED", null);
+        transition(application, request.getReturnedFrom(), "RESUBMITTED", null);
         workflow.completeOpenTask(applicationId, SUPPLEMENT_TASK, Map.of());
         return application;
     }

@@ -2,6 +2,8 @@ package org.brandaward.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,6 +28,9 @@ public class SupplementRequest {
     private Long id;
     @Column(name = "application_id", nullable = false)
     private long applicationId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_from", nullable = false)
+    private ApplicationStatus returnedFrom;
     @Column(nullable = false)
     private String parts;
     @Column(nullable = false, length = ITEMS_MAX)
@@ -42,8 +47,9 @@ public class SupplementRequest {
     protected SupplementRequest() {
     }
 
-    SupplementRequest(long applicationId, Set<FormPart> parts, String items, LocalDate deadline, String requestedBy, Instant requestedAt) {
+    SupplementRequest(long applicationId, ApplicationStatus returnedFrom, Set<FormPart> parts, String items, LocalDate deadline, String requestedBy, Instant requestedAt) {
         this.applicationId = applicationId;
+        this.returnedFrom = returnedFrom;
         this.parts = parts.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.items = items;
         this.deadline = deadline;
@@ -71,6 +77,11 @@ public class SupplementRequest {
 
     public boolean isResolved() {
         return resolvedAt != null;
+    }
+
+    /** The stage that asked; the resubmitted application returns to it. */
+    public ApplicationStatus getReturnedFrom() {
+        return returnedFrom;
     }
 
     public long getApplicationId() {

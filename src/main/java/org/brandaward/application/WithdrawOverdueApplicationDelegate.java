@@ -18,5 +18,6 @@ class WithdrawOverdueApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         applications.withdrawOverdue((Long) execution.getVariable(ProcessVariables.APPLICATION_ID));
+        execution.setVariable(ProcessVariables.WITHDRAWN, true);
     }
 }

@@ -2,15 +2,12 @@ package org.brandaward.eligibility;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.application.ApplicationPanels;
-import org.brandaward.application.FormPart;
-import org.brandaward.application.SupplementRequest;
+import org.brandaward.application.SupplementRequestSection;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.TaskView;
@@ -47,20 +44,10 @@ class EligibilityReviewView extends TaskView {
         });
         reject.setId("eligibility-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        CheckboxGroup<FormPart> parts = new CheckboxGroup<>(getTranslation("supplement.parts"));
-        parts.setId("supplement-parts");
-        parts.setItems(FormPart.values());
-        parts.setItemLabelGenerator(part -> getTranslation("formPart." + part));
-        TextArea items = new TextArea(getTranslation("supplement.items"));
-        items.setId("supplement-items");
-        items.setWidthFull();
-        items.setMaxLength(SupplementRequest.ITEMS_MAX);
-        Button supplement = new Button(getTranslation("supplement.request"), e -> {
-            eligibility.requestSupplement(task.id(), task.applicationId(), parts.getValue(), items.getValue());
+        var supplement = new SupplementRequestSection((parts, items) -> {
+            eligibility.requestSupplement(task.id(), task.applicationId(), parts, items);
             done("supplement.requested");
         });
-        supplement.setId("request-supplement");
-        add(panels.of(task.applicationId()), reason, new HorizontalLayout(pass, reject),
-                new H3(getTranslation("supplement.title")), parts, items, supplement);
+        add(panels.of(task.applicationId()), reason, new HorizontalLayout(pass, reject), supplement);
     }
 }

@@ -33,7 +33,7 @@ public class EligibilityService {
         if (!eligible && (reason == null || reason.isBlank())) {
             throw new RuleViolationException("eligibility.reasonRequired");
         }
-        applications.recordStep(applicationId, ApplicationStatus.SUBMITTED,
+        applications.recordStep(applicationId, ApplicationStatus.PROVINCIAL_REVIEW,
                 eligible ? ApplicationStatus.IN_REVIEW : ApplicationStatus.INELIGIBLE,
                 eligible ? "ELIGIBILITY_PASSED" : "ELIGIBILITY_REJECTED",
                 reason == null || reason.isBlank() ? null : reason.strip());

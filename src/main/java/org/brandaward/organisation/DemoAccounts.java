@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * One demo account per role, password {@value #PASSWORD}. Setting {@code brand-award.demo-data};
@@ -21,20 +21,20 @@ class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
-    private static final Map<String, String> ACCOUNTS = Map.of(
-            "applicant", Roles.APPLICANT,
-            "recommender", Roles.RECOMMENDER,
-            "expert", Roles.EXPERT,
-            "office", Roles.OFFICE,
-            "committee", Roles.COMMITTEE,
-            "admin", Roles.ADMIN);
-    private static final Map<String, String> DISPLAY_NAMES = Map.of(
-            "applicant", "企业申报员",
-            "recommender", "市级推荐员",
-            "expert", "评审专家",
-            "office", "省评审办",
-            "committee", "评审委员",
-            "admin", "系统管理员");
+    /** The demo recommenders work for 历下区 of 济南市 and for 济南市 itself, where demo organisations register. */
+    static final String DEMO_CITY = "济南市";
+    static final String DEMO_COUNTY = "历下区";
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("applicant", Roles.APPLICANT, "企业申报员", null, null),
+            new DemoAccount("county-recommender", Roles.RECOMMENDER, "区县推荐员", DEMO_CITY, DEMO_COUNTY),
+            new DemoAccount("recommender", Roles.RECOMMENDER, "市级推荐员", DEMO_CITY, null),
+            new DemoAccount("expert", Roles.EXPERT, "评审专家", null, null),
+            new DemoAccount("office", Roles.OFFICE, "省评审办", null, null),
+            new DemoAccount("committee", Roles.COMMITTEE, "评审委员", null, null),
+            new DemoAccount("admin", Roles.ADMIN, "系统管理员", null, null));
+
+    private record DemoAccount(String username, String role, String displayName, String city, String county) {
+    }
 
     private final UserAccountService accounts;
     private final Environment environment;
@@ -54,11 +54,16 @@ class DemoAccounts implements ApplicationRunner {
         if (!enabled(environment)) {
             return;
         }
-        ACCOUNTS.forEach((username, role) -> {
-            if (!accounts.exists(username)) {
-                accounts.create(username, PASSWORD, DISPLAY_NAMES.get(username), role);
-                log.info("Demo account {} ({}) created", username, role);
+        for (DemoAccount demo : ACCOUNTS) {
+            if (accounts.exists(demo.username())) {
+                continue;
             }
-        });
+            if (demo.city() != null) {
+                accounts.createRecommender(demo.username(), PASSWORD, demo.displayName(), demo.city(), demo.county());
+            } else {
+                accounts.create(demo.username(), PASSWORD, demo.displayName(), demo.role());
+            }
+            log.info("Demo account {} ({}) created", demo.username(), demo.role());
+        }
     }
 }

@@ -24,6 +24,8 @@ public class Organisation extends AbstractEntity {
     @Column(nullable = false)
     private String city;
 
+    private String county;
+
     private String address;
 
     @Column(name = "created_at", nullable = false)
@@ -37,6 +39,7 @@ public class Organisation extends AbstractEntity {
         this.name = form.getName().strip();
         this.legalRepresentative = form.getLegalRepresentative().strip();
         this.city = form.getCity().strip();
+        this.county = form.getCounty().strip();
         this.address = form.getAddress();
         this.createdAt = createdAt;
     }
@@ -55,6 +58,11 @@ public class Organisation extends AbstractEntity {
 
     public String getCity() {
         return city;
+    }
+
+    /** 区县 — where the county-level recommendation happens; null for organisations registered before counties. */
+    public String getCounty() {
+        return county;
     }
 
     public String getAddress() {

@@ -17,6 +17,9 @@ public class OrganisationForm {
     @NotBlank
     @Size(max = 100)
     private String city;
+    @NotBlank
+    @Size(max = 100)
+    private String county;
     @Size(max = 300)
     private String address;
 
@@ -50,6 +53,14 @@ public class OrganisationForm {
 
     public void setCity(String city) {
         this.city = city;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county;
     }
 
     public String getAddress() {

@@ -42,6 +42,9 @@ public class OrganisationService {
         if (check != CreditCode.Check.VALID) {
             throw new RuleViolationException(check.messageKey());
         }
+        if (isBlank(form.getCity()) || isBlank(form.getCounty())) {
+            throw new RuleViolationException("organisation.regionRequired");
+        }
         if (organisations.existsByCreditCode(CreditCode.normalise(form.getCreditCode()))) {
             throw new RuleViolationException("organisation.creditCodeTaken");
         }
@@ -49,6 +52,10 @@ public class OrganisationService {
         account.joinOrganisation(organisation.getId());
         audit.record(AUDIT_TYPE, organisation.getId(), "REGISTERED", null, organisation.getCreditCode(), organisation.getName());
         return organisation;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The organisation of the signed-in applicant, if it registered one. */

@@ -26,6 +26,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private final TextField name = new TextField(getTranslation("organisation.name"));
     private final TextField legalRepresentative = new TextField(getTranslation("organisation.legalRepresentative"));
     private final TextField city = new TextField(getTranslation("organisation.city"));
+    private final TextField county = new TextField(getTranslation("organisation.county"));
     private final TextField address = new TextField(getTranslation("organisation.address"));
     private final Binder<OrganisationForm> binder = new Binder<>(OrganisationForm.class);
 
@@ -43,6 +44,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         name.setMaxLength(Organisation.NAME_MAX);
         legalRepresentative.setId("legal-representative");
         city.setId("city");
+        county.setId("county");
         address.setId("address");
         binder.forField(creditCode).asRequired(getTranslation("validation.required"))
                 .withValidator((value, context) -> {
@@ -54,6 +56,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(legalRepresentative).asRequired(getTranslation("validation.required"))
                 .bind(OrganisationForm::getLegalRepresentative, OrganisationForm::setLegalRepresentative);
         binder.forField(city).asRequired(getTranslation("validation.required")).bind(OrganisationForm::getCity, OrganisationForm::setCity);
+        binder.forField(county).asRequired(getTranslation("validation.required")).bind(OrganisationForm::getCounty, OrganisationForm::setCounty);
         binder.forField(address).bind(OrganisationForm::getAddress, OrganisationForm::setAddress);
         binder.setBean(new OrganisationForm());
 
@@ -61,7 +64,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         register.setId("register-organisation");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("organisation.intro")),
-                new FormLayout(creditCode, name, legalRepresentative, city, address), register);
+                new FormLayout(creditCode, name, legalRepresentative, city, county, address), register);
     }
 
     private void register() {
@@ -89,6 +92,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         details.addFormItem(new Paragraph(organisation.getCreditCode()), getTranslation("organisation.creditCode"));
         details.addFormItem(new Paragraph(organisation.getLegalRepresentative()), getTranslation("organisation.legalRepresentative"));
         details.addFormItem(new Paragraph(organisation.getCity()), getTranslation("organisation.city"));
+        details.addFormItem(new Paragraph(organisation.getCounty() == null ? "" : organisation.getCounty()), getTranslation("organisation.county"));
         add(details);
     }
 

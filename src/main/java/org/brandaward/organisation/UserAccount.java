@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.brandaward.AbstractEntity;
+import org.brandaward.security.RegionGroups;
 
 /** A person who signs in; an applicant account belongs to at most one organisation. */
 @Entity
@@ -27,6 +28,12 @@ public class UserAccount extends AbstractEntity {
 
     private boolean enabled = true;
 
+    @Column(name = "region_city")
+    private String regionCity;
+
+    @Column(name = "region_county")
+    private String regionCounty;
+
     protected UserAccount() {
     }
 
@@ -35,6 +42,17 @@ public class UserAccount extends AbstractEntity {
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
+    }
+
+    /** A recommender works for one city, or for one county of it. */
+    void assignRegion(String city, String county) {
+        this.regionCity = city;
+        this.regionCounty = county;
+    }
+
+    /** The recommendation task group of this account, if it is a recommender with a region. */
+    public java.util.Optional<String> regionGroup() {
+        return java.util.Optional.ofNullable(regionCity).map(city -> RegionGroups.of(city, regionCounty));
     }
 
     public String getUsername() {

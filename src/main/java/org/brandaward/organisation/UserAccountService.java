@@ -2,7 +2,9 @@ package org.brandaward.organisation;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Accounts for sign-in; passwords are stored as bcrypt hashes only. */
@@ -36,8 +39,15 @@ public class UserAccountService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole())))
+                .authorities(authorities(account))
                 .build();
+    }
+
+    private static List<GrantedAuthority> authorities(UserAccount account) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + account.getRole()));
+        account.regionGroup().ifPresent(group -> authorities.add(new SimpleGrantedAuthority(RegionGroups.AUTHORITY_PREFIX + group)));
+        return authorities;
     }
 
     /**
@@ -77,6 +87,18 @@ public class UserAccountService implements UserDetailsService {
     public UserAccount create(String username, String rawPassword, String displayName, String role) {
         UserAccount account = accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role));
         audit.record("USER_ACCOUNT", account.getId(), "CREATED", null, role, username);
+        return account;
+    }
+
+    /** A recommender account of a city bureau ({@code county} null) or of a county bureau. */
+    @Transactional
+    public UserAccount createRecommender(String username, String rawPassword, String displayName, String city, String county) {
+        if (city == null || city.isBlank() || (county != null && county.isBlank())) {
+            throw new RuleViolationException("organisation.regionRequired");
+        }
+        UserAccount account = create(username, rawPassword, displayName, Roles.RECOMMENDER);
+        account.assignRegion(city.strip(), county == null ? null : county.strip());
+        audit.record("USER_ACCOUNT", account.getId(), "REGION_ASSIGNED", null, account.regionGroup().orElseThrow(), username);
         return account;
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param figureYears            how many years of operating figures the form asks for
  * @param eligibilityDecision    the DMN decision key of the hard conditions
  * @param processKey             the BPMN process an application runs through
- * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001
+ * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001; null when approval recommends
+ *                               the application upward instead of recognising it (中华老字号)
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -53,6 +54,11 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
 
     public String name(Locale locale) {
         return localised(name, locale);
+    }
+
+    /** Whether approval recognises the title with a certificate of this programme. */
+    public boolean certifies() {
+        return certificatePrefix != null;
     }
 
     public String authority(Locale locale) {

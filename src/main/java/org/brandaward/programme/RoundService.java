@@ -77,6 +77,15 @@ public class RoundService {
         return rounds.findById(roundId).orElseThrow(() -> new RuleViolationException("round.notFound"));
     }
 
+    /**
+     * The round, locked until the caller's transaction ends: decisions that use up a quota of the round take their
+     * turn, so two bureaus recommending at the same moment cannot both take the last place.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Round lockForQuota(long roundId) {
+        return rounds.findForUpdate(roundId).orElseThrow(() -> new RuleViolationException("round.notFound"));
+    }
+
     public ProgrammeDescriptor programmeOf(Round round) {
         return programmes.get(round.getProgrammeId());
     }

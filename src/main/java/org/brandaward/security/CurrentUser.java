@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Who is acting: the signed-in user, or {@code system} for the engine's own work (timers, service tasks). */
@@ -29,6 +30,17 @@ public final class CurrentUser {
                 .flatMap(a -> a.getAuthorities().stream())
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + role)::equals);
+    }
+
+    /** The task groups of the signed-in user: its role, and the region group of a recommender. */
+    public static List<String> groups() {
+        return authentication().stream()
+                .flatMap(a -> a.getAuthorities().stream())
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.startsWith("ROLE_") ? a.substring("ROLE_".length())
+                        : a.startsWith(RegionGroups.AUTHORITY_PREFIX) ? a.substring(RegionGroups.AUTHORITY_PREFIX.length()) : null)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     public static Optional<String> role() {

@@ -1,6 +1,6 @@
 package org.brandaward.workflow;
 
-/** The only process variables: ids and routing flags. Facts live in our tables. */
+/** The only process variables: ids, routing flags and the programme settings the models route on. Facts live in our tables. */
 public final class ProcessVariables {
 
     public static final String APPLICATION_ID = "applicationId";
@@ -8,6 +8,19 @@ public final class ProcessVariables {
     public static final String ELIGIBLE = "eligible";
     /** Routing flag: the reviewer returned the application for supplement (补正). */
     public static final String SUPPLEMENT = "supplement";
+    /** Routing flag of a recommending level (推荐): passed upward, or turned down. */
+    public static final String RECOMMENDED = "recommended";
+    /** Set by the supplement sub-process when the deadline passed and the application was withdrawn. */
+    public static final String WITHDRAWN = "withdrawn";
+    /** Whether the application passes a county (区县) before its city; from the programme. */
+    public static final String COUNTY_LEVEL = "countyLevel";
+    /** The task groups of the organisation's county and city recommenders. */
+    public static final String COUNTY_GROUP = "countyGroup";
+    public static final String CITY_GROUP = "cityGroup";
+    /** Working days of the city's public notice (quality awards); from the programme. */
+    public static final String CITY_NOTICE_DAYS = "cityNoticeDays";
+    /** Whether approval issues a certificate, or recommends the application upward (中华老字号); from the programme. */
+    public static final String CERTIFIES = "certifies";
     /** Routing flag of the approval (审定). */
     public static final String APPROVED = "approved";
     /** The credit entry behind a review of a title already held. */

@@ -47,10 +47,13 @@ public class WorkflowService {
         return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId), all).getId();
     }
 
-    /** Open tasks of the signed-in user's role, oldest first. */
+    /** Open tasks of the signed-in user's groups (role, and region for a recommender), oldest first. */
     public List<InboxTask> inbox() {
-        String role = CurrentUser.role().orElseThrow(() -> new AccessDeniedException("no role"));
-        return tasks.createTaskQuery().taskCandidateGroup(role).initializeFormKeys()
+        List<String> groups = CurrentUser.groups();
+        if (groups.isEmpty()) {
+            throw new AccessDeniedException("no role");
+        }
+        return tasks.createTaskQuery().taskCandidateGroupIn(groups).initializeFormKeys()
                 .orderByTaskCreateTime().asc().list().stream()
                 .map(this::toInboxTask)
                 .toList();
@@ -108,7 +111,7 @@ public class WorkflowService {
         }
         boolean allowed = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && link.getGroupId() != null && CurrentUser.hasRole(link.getGroupId()));
+                        && link.getGroupId() != null && CurrentUser.groups().contains(link.getGroupId()));
         if (!allowed) {
             throw new AccessDeniedException("task " + taskId);
         }

@@ -131,7 +131,7 @@ class ApplicationFormViewIT extends KaribuTest {
         _click(button("submit-application"));
 
         expectNotifications("申报已提交");
-        assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.Round;
 import org.brandaward.publication.ApprovalService;
 import org.brandaward.review.ReviewService;
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.WorkflowService;
@@ -81,9 +82,11 @@ class BrandRecognitionProcessIT {
         assertThat(certificate.getValidFrom()).isEqualTo(LocalDate.now());
         assertThat(certificate.getValidUntil()).isEqualTo(LocalDate.now().plusYears(3).minusDays(1));
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
-                .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "ELIGIBILITY_PASSED", "SCORED", "APPROVED");
+                .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "COUNTY_RECOMMENDED", "CITY_RECOMMENDED",
+                        "ELIGIBILITY_PASSED", "SCORED", "APPROVED");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getActor)
-                .containsExactly(applicant, applicant, applicant, "office", "expert", "office");
+                .containsExactly(applicant, applicant, applicant, "recommender-COUNTY:济南市/历下区", "recommender-CITY:济南市",
+                        "office", "expert", "office");
     }
 
     @Test
@@ -101,9 +104,9 @@ class BrandRecognitionProcessIT {
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(application.getDecisionReason()).isEqualTo("近三年发生过产品质量事故");
         assertThat(certificates.ofApplication(id)).isEmpty();
-        AuditEvent last = audit.history(ApplicationService.AUDIT_TYPE, id).get(3);
+        AuditEvent last = audit.history(ApplicationService.AUDIT_TYPE, id).get(5);
         assertThat(last.getAction()).isEqualTo("ELIGIBILITY_REJECTED");
-        assertThat(last.getBeforeState()).isEqualTo("SUBMITTED");
+        assertThat(last.getBeforeState()).isEqualTo("PROVINCIAL_REVIEW");
         assertThat(last.getAfterState()).isEqualTo("INELIGIBLE");
         assertThat(last.getDetail()).isEqualTo("近三年发生过产品质量事故");
     }
@@ -118,7 +121,7 @@ class BrandRecognitionProcessIT {
         assertThatThrownBy(() -> eligibility.decide(taskId, id, false, "  "))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("eligibility.reasonRequired");
         assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
-        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
     }
 
     @Test
@@ -159,7 +162,7 @@ class BrandRecognitionProcessIT {
                 .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations())
                         .containsExactly(new FieldViolation("pledgeAccepted", "application.pledgeRequired")));
         form.setPledgeAccepted(true);
-        assertThat(applications.submit(id, form).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.submit(id, form).getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
     }
 
     @Test
@@ -191,8 +194,11 @@ class BrandRecognitionProcessIT {
         form.setPledgeSignatory(TestData.LEGAL_REPRESENTATIVE);
         Application submitted = applications.submit(id, form);
         assertThat(submitted.getPledgeSignatory()).isEqualTo(TestData.LEGAL_REPRESENTATIVE);
-        assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
         assertThat(submitted.getFigures()).extracting(SalesFigure::getYear).containsExactly(2023, 2024, 2025);
+        String applicant = CurrentUser.requireUsername();
+        data.toProvince(id);
+        TestData.signIn(applicant, Roles.APPLICANT);
         return id;
     }
 

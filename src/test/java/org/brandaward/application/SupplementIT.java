@@ -52,6 +52,7 @@ class SupplementIT {
         applicant = data.applicantWithOrganisation("日照绿茶有限公司");
         id = applications.createDraft(round.getId()).getId();
         applications.submit(id, TestData.completeForm("日照绿茶"));
+        data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);
         eligibility.requestSupplement(data.task(id, "CheckEligibility"), id, EnumSet.of(FormPart.TRADEMARK), "请提供有效的商标注册证号");
         TestData.signIn(applicant, Roles.APPLICANT);
@@ -82,7 +83,7 @@ class SupplementIT {
         applications.resubmit(id, form);
 
         Application application = applications.get(id);
-        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
         assertThat(application.getTrademark()).isEqualTo("日照®第123456号");
         assertThat(application.getProductName()).as("not asked for, so not changed").isEqualTo("日照绿茶");
         assertThat(applications.openSupplement(id)).isEmpty();
@@ -124,7 +125,8 @@ class SupplementIT {
     }
 
     private String processInstance() {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey("application-supplement").singleResult().getId();
     }
 
     @Test

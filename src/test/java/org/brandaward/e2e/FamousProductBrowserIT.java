@@ -11,6 +11,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.brandaward.TestData;
+import org.brandaward.organisation.UserAccountService;
+import org.brandaward.programme.Round;
+import org.brandaward.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 山东名牌产品 end to end in Debian's Chromium against the running application: the office opens a round, an enterprise
- * signs up, registers its organisation, drafts and submits, the office returns it for a supplement which the enterprise
+ * signs up, registers its organisation, drafts and submits, its county and city bureaus recommend it, the office returns it for a supplement which the enterprise
  * answers, the office passes eligibility, an expert scores, the office approves, and the
  * enterprise downloads its certificate. Then: Cockpit opens for the admin and for nobody else.
  */
@@ -46,12 +49,19 @@ class FamousProductBrowserIT {
     static final String ENTERPRISE = "taishan-beer";
     static final String ENTERPRISE_PASSWORD = "taishan-2026";
     static final String LEGAL_REPRESENTATIVE = "王五";
+    static final String XINING_BUREAU = "xining-commerce";
+    static final String XINING_ENTERPRISE = "yijia-bukhara";
+    /** The smallest valid PNG: a 1×1 transparent pixel. */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     static Playwright playwright;
     static Browser browser;
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestData data;
+    @Autowired UserAccountService accounts;
 
     @BeforeAll
     static void launchChromium() {
@@ -102,7 +112,8 @@ class FamousProductBrowserIT {
             page.locator("#credit-code input").fill("91350100M000100Y44");
             page.locator("#organisation-name input").fill(ORGANISATION);
             page.locator("#legal-representative input").fill(LEGAL_REPRESENTATIVE);
-            page.locator("#city input").fill("泰安市");
+            page.locator("#city input").fill("济南市");
+            page.locator("#county input").fill("历下区");
             page.locator("#register-organisation").click();
             assertThat(page.locator("#credit-code")).containsText("校验位错误");
             String creditCode = TestData.newCreditCode();
@@ -127,7 +138,17 @@ class FamousProductBrowserIT {
             page.locator("#sales-year-1 input").fill("820000000");
             page.locator("#sales-year-2 input").fill("910000000");
             page.locator("#sales-year-3 input").fill("1030000000");
-            pledgeAndSubmit(page);
+            pledgeAndSubmit(page, "已提交，待区县推荐");
+            signOut(page);
+
+            openTask(page, "county-recommender", "CountyRecommendation", applicationId);
+            assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
+            page.locator("#recommendation-pass").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+            openTask(page, "recommender", "CityReview", applicationId);
+            page.locator("#recommendation-pass").click();
+            assertThat(page.locator("#inbox")).isVisible();
             signOut(page);
 
             openTask(page, "office", "CheckEligibility", applicationId);
@@ -146,7 +167,7 @@ class FamousProductBrowserIT {
             assertThat(page.locator("#supplement-notice")).containsText("请填写商标注册证号");
             assertThat(page.locator("#product-name")).hasAttribute("readonly", "");
             page.locator("#trademark input").fill("泰山 第1234567号");
-            pledgeAndSubmit(page);
+            pledgeAndSubmit(page, "已推荐至省，待资格审查");
             signOut(page);
 
             openTask(page, "office", "CheckEligibility", applicationId);
@@ -193,6 +214,87 @@ class FamousProductBrowserIT {
         }
     }
 
+    /**
+     * 青海老字号: an enterprise of 西宁市 applies with its proofs attached, the city commerce bureau asks for a supplement,
+     * the enterprise fixes what was asked and resubmits, and the city recommends it to the province.
+     */
+    @Test
+    void a_qinghai_time_honoured_brand_is_supplemented_at_the_city_and_reaches_the_province() throws Exception {
+        Round round = data.round("qh-time-honored-brand", YEAR, null);
+        if (!accounts.exists(XINING_BUREAU)) {
+            accounts.createRecommender(XINING_BUREAU, PASSWORD, "西宁市商务局", "西宁市", null);
+        }
+        accounts.create(XINING_ENTERPRISE, ENTERPRISE_PASSWORD, "马经理", Roles.APPLICANT);
+        try (Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900)).newPage()) {
+            page.setDefaultTimeout(30_000);
+            signIn(page, XINING_ENTERPRISE, ENTERPRISE_PASSWORD);
+            page.navigate(url("organisation"));
+            page.locator("#credit-code input").fill(TestData.newCreditCode());
+            page.locator("#organisation-name input").fill("西宁伊佳布哈拉清真食品有限公司");
+            page.locator("#legal-representative input").fill(LEGAL_REPRESENTATIVE);
+            page.locator("#city input").fill("西宁市");
+            page.locator("#county input").fill("城中区");
+            page.locator("#register-organisation").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("单位已登记");
+
+            page.navigate(url("applications"));
+            page.locator("#apply-round-" + round.getId()).click();
+            page.locator("#product-name input").fill("手抓羊肉");
+            page.locator("#trademark input").fill("伊佳布哈拉");
+            page.locator("#save-draft").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("草稿已保存");
+            long applicationId = jdbc.queryForObject("select id from application where product_name = ?", Long.class, "手抓羊肉");
+            page.locator("#attachment-upload input[type=file]").setInputFiles(
+                    new FilePayload("创立时间证明.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            assertThat(page.locator("#attachments")).containsText("创立时间证明.pdf");
+            page.locator("#attachment-upload input[type=file]").setInputFiles(
+                    new FilePayload("老店照片.png", "image/png", PNG));
+            assertThat(page.locator("#attachments")).containsText("老店照片.png");
+            page.locator("#sales-year-1 input").fill("52000000");
+            page.locator("#sales-year-2 input").fill("56000000");
+            page.locator("#sales-year-3 input").fill("61000000");
+            pledgeAndSubmit(page, "待市级审核推荐");
+            signOut(page);
+
+            openTask(page, XINING_BUREAU, "CityReview", applicationId);
+            assertThat(page.locator("#attachments")).containsText("老店照片.png");
+            page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("产品名称")).click();
+            page.locator("#supplement-items textarea").fill("请写明传承产品的完整名称");
+            page.locator("#request-supplement").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+
+            signIn(page, XINING_ENTERPRISE, ENTERPRISE_PASSWORD);
+            page.navigate(url("applications"));
+            page.locator("#supplement-" + applicationId).click();
+            assertThat(page.locator("#supplement-notice")).containsText("请写明传承产品的完整名称");
+            assertThat(page.locator("#trademark")).hasAttribute("readonly", "");
+            page.locator("#product-name input").fill("伊佳布哈拉手抓羊肉");
+            pledgeAndSubmit(page, "待市级审核推荐");
+            signOut(page);
+
+            openTask(page, XINING_BUREAU, "CityReview", applicationId);
+            assertThat(page.locator("#panel-product-name")).hasText("伊佳布哈拉手抓羊肉");
+            page.locator("#recommendation-pass").click();
+            assertThat(page.locator("#inbox")).isVisible();
+            signOut(page);
+
+            signIn(page, XINING_ENTERPRISE, ENTERPRISE_PASSWORD);
+            page.navigate(url("applications"));
+            assertThat(page.locator("#my-applications")).containsText("已推荐至省，待资格审查");
+            page.locator("#details-" + applicationId).click();
+            assertThat(page.locator("#timeline")).containsText("退回补正");
+            assertThat(page.locator("#timeline")).containsText("市级推荐至省");
+            assertThat(page.locator("#timeline")).containsText("推荐单位");
+            assertThat(page.locator("#timeline")).not().containsText(XINING_BUREAU);
+            signOut(page);
+
+            signIn(page, "office");
+            page.navigate(url("tasks"));
+            assertThat(page.locator("#open-CheckEligibility-" + applicationId)).isVisible();
+        }
+    }
+
     @Test
     void cockpit_opens_for_the_admin_and_is_refused_to_the_office() {
         try (Page page = browser.newContext().newPage()) {
@@ -210,11 +312,11 @@ class FamousProductBrowserIT {
         }
     }
 
-    private void pledgeAndSubmit(Page page) {
+    private void pledgeAndSubmit(Page page, String statusAfterwards) {
         page.locator("#pledge-accepted").click();
         page.locator("#pledge-signatory input").fill(LEGAL_REPRESENTATIVE);
         page.locator("#submit-application").click();
-        assertThat(page.locator("#my-applications")).containsText("已提交，待资格审查");
+        assertThat(page.locator("#my-applications")).containsText(statusAfterwards);
     }
 
     private void openTask(Page page, String username, String taskKey, long applicationId) {

@@ -72,7 +72,7 @@ class CreditRecordIT {
         credit.record(entry(code, LocalDate.now().minusYears(3), LocalDate.now().minusDays(1), "已整改"));
 
         TestData.signIn(applicant, Roles.APPLICANT);
-        assertThat(applications.submit(id, TestData.completeForm("东阿阿胶")).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.submit(id, TestData.completeForm("东阿阿胶")).getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
     }
 
     @Test

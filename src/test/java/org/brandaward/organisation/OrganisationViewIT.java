@@ -70,5 +70,6 @@ class OrganisationViewIT extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("organisation-name")), "日照港务有限公司");
         _setValue(_get(TextField.class, spec -> spec.withId("legal-representative")), "李四");
         _setValue(_get(TextField.class, spec -> spec.withId("city")), "日照市");
+        _setValue(_get(TextField.class, spec -> spec.withId("county")), "东港区");
     }
 }

@@ -37,7 +37,7 @@ class NinthProgrammeIT {
 
     @Test
     void a_programme_added_as_a_file_runs_an_application_to_its_certificate() {
-        assertThat(catalog.all()).hasSize(9);
+        assertThat(catalog.all()).extracting(ProgrammeDescriptor::id).contains(PROGRAMME).hasSizeGreaterThan(8);
         assertThat(catalog.get(PROGRAMME).name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("青海地理标志产品");
 
         TestData.signIn("office", Roles.OFFICE);

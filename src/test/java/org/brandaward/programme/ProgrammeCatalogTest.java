@@ -53,17 +53,28 @@ class ProgrammeCatalogTest {
 
     @Test
     void every_eligibility_decision_named_by_a_programme_is_a_dmn_table_in_bpmn() throws Exception {
-        Set<String> decisions = new HashSet<>();
+        Set<String> decisions = idsIn(".dmn", "decision");
+        assertThat(catalog.all()).extracting(ProgrammeDescriptor::eligibilityDecision).allMatch(decisions::contains);
+    }
+
+    @Test
+    void every_process_named_by_a_programme_is_a_bpmn_model_in_bpmn() throws Exception {
+        Set<String> processes = idsIn(".bpmn", "bpmn:process");
+        assertThat(catalog.all()).extracting(ProgrammeDescriptor::processKey).allMatch(processes::contains);
+    }
+
+    private static Set<String> idsIn(String suffix, String element) throws Exception {
+        Set<String> ids = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-            for (Path dmn : files.filter(f -> f.toString().endsWith(".dmn")).toList()) {
-                var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dmn.toFile());
-                var nodes = document.getElementsByTagName("decision");
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+                var nodes = document.getElementsByTagName(element);
                 for (int i = 0; i < nodes.getLength(); i++) {
-                    decisions.add(nodes.item(i).getAttributes().getNamedItem("id").getNodeValue());
+                    ids.add(nodes.item(i).getAttributes().getNamedItem("id").getNodeValue());
                 }
             }
         }
-        assertThat(catalog.all()).extracting(ProgrammeDescriptor::eligibilityDecision).allMatch(decisions::contains);
+        return ids;
     }
 
     @Test

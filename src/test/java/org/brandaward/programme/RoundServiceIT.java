@@ -61,7 +61,7 @@ class RoundServiceIT {
 
     @Test
     void a_programme_whose_process_model_is_not_deployed_yet_cannot_open_a_round() {
-        assertRefused(() -> rounds.open("sd-governor-quality-award", 2026, LocalDate.now(), LocalDate.now().plusMonths(1), null),
+        assertRefused(() -> rounds.open("unmodelled-programme", 2026, LocalDate.now(), LocalDate.now().plusMonths(1), null),
                 "round.processMissing");
     }
 

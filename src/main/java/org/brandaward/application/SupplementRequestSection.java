@@ -1,0 +1,29 @@
+package org.brandaward.application;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** 补正 — the part of a reviewing task view where the reviewer picks what to reopen and says what to fix. */
+public class SupplementRequestSection extends VerticalLayout {
+
+    public SupplementRequestSection(BiConsumer<Set<FormPart>, String> request) {
+        setPadding(false);
+        CheckboxGroup<FormPart> parts = new CheckboxGroup<>(getTranslation("supplement.parts"));
+        parts.setId("supplement-parts");
+        parts.setItems(FormPart.values());
+        parts.setItemLabelGenerator(part -> getTranslation("formPart." + part));
+        TextArea items = new TextArea(getTranslation("supplement.items"));
+        items.setId("supplement-items");
+        items.setWidthFull();
+        items.setMaxLength(SupplementRequest.ITEMS_MAX);
+        Button send = new Button(getTranslation("supplement.request"), e -> request.accept(parts.getValue(), items.getValue()));
+        send.setId("request-supplement");
+        add(new H3(getTranslation("supplement.title")), parts, items, send);
+    }
+}

@@ -1,0 +1,277 @@
+package org.brandaward.recommendation;
+
+import org.brandaward.IntegrationTest;
+import org.brandaward.RuleViolationException;
+import org.brandaward.TestData;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
+import org.brandaward.application.FormPart;
+import org.brandaward.audit.AuditEvent;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.certificate.CertificateService;
+import org.brandaward.eligibility.EligibilityService;
+import org.brandaward.programme.ProgrammeCatalog;
+import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.ProgrammeDescriptor.Quotas;
+import org.brandaward.programme.Round;
+import org.brandaward.publication.ApprovalService;
+import org.brandaward.review.ReviewService;
+import org.brandaward.security.RegionGroups;
+import org.brandaward.security.Roles;
+import org.brandaward.workflow.WorkflowService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** 推荐: every programme's chain of county and city bureaus up to the province, with quotas, departments and notice. */
+@IntegrationTest
+class RecommendationChainIT {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final String COUNTY = RegionGroups.county(TestData.CITY, TestData.COUNTY);
+    static final String CITY = RegionGroups.city(TestData.CITY);
+
+    @Autowired TestData data;
+    @Autowired ProgrammeCatalog catalog;
+    @Autowired ApplicationService applications;
+    @Autowired RecommendationService recommendations;
+    @Autowired EligibilityService eligibility;
+    @Autowired ReviewService reviews;
+    @Autowired ApprovalService approvals;
+    @Autowired CertificateService certificates;
+    @Autowired WorkflowService workflow;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired AuditLog audit;
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        TestData.signOut();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sd-governor-quality-award", "hn-governor-quality-award", "sd-famous-product", "sd-service-brand",
+            "hn-famous-product", "qh-famous-brand", "qh-time-honored-brand", "cn-time-honored-brand"})
+    void a_submitted_application_of_every_programme_reaches_the_province_through_its_levels(String programmeId) {
+        ProgrammeDescriptor programme = catalog.get(programmeId);
+        long id = submitted(data.round(programmeId, 2031, null), "申报-" + programmeId);
+        boolean county = programme.recommendation().contains(ProgrammeDescriptor.RecommendationLevel.COUNTY);
+        assertThat(status(id)).isEqualTo(county ? ApplicationStatus.COUNTY_REVIEW : ApplicationStatus.CITY_REVIEW);
+
+        data.toProvince(id);
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
+        assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
+        List<String> expected = new ArrayList<>(List.of("SUBMITTED"));
+        if (county) {
+            expected.add("COUNTY_RECOMMENDED");
+        }
+        if (programme.family() == ProgrammeDescriptor.Family.QUALITY_AWARD) {
+            expected.addAll(List.of("CITY_CHECK_PASSED", "CITY_NOTICE_STARTED"));
+        }
+        expected.add("CITY_RECOMMENDED");
+        assertThat(actions(id).stream().filter(a -> !a.equals("CREATED"))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void one_more_than_the_county_quota_is_refused_with_a_message_and_stays_with_the_county() {
+        Round round = data.round("hn-famous-product", 2032, new Quotas(null, null, 1, null));
+        long first = submitted(round, "湘绣");
+        long second = submitted(round, "浏阳花炮");
+
+        TestData.signInRecommender(COUNTY);
+        recommendations.pass(data.task(first, "CountyRecommendation"), first);
+        String task = data.task(second, "CountyRecommendation");
+        assertThatThrownBy(() -> recommendations.pass(task, second))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("recommendation.quotaFull");
+                    assertThat(e.getArguments()).containsExactly(1);
+                });
+        assertThat(status(second)).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
+        assertThat(workflow.openTaskKeys(second)).containsExactly("CountyRecommendation");
+        assertThat(status(first)).isEqualTo(ApplicationStatus.CITY_REVIEW);
+    }
+
+    @Test
+    void the_city_quota_counts_recommendations_to_the_province_and_a_turned_down_one_uses_no_place() {
+        Round round = data.round("qh-time-honored-brand", 2032, new Quotas(null, 1, null, null));
+        long turnedDown = submitted(round, "青稞酒");
+        long first = submitted(round, "藏毯");
+        long second = submitted(round, "牦牛酸奶");
+
+        TestData.signInRecommender(CITY);
+        assertThatThrownBy(() -> recommendations.turnDown(data.task(turnedDown, "CityReview"), turnedDown, " "))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("recommendation.reasonRequired"));
+        recommendations.turnDown(data.task(turnedDown, "CityReview"), turnedDown, "经营不满三十年");
+        recommendations.pass(data.task(first, "CityReview"), first);
+        String task = data.task(second, "CityReview");
+        assertThatThrownBy(() -> recommendations.pass(task, second))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("recommendation.quotaFull"));
+
+        assertThat(status(turnedDown)).isEqualTo(ApplicationStatus.NOT_RECOMMENDED);
+        assertThat(workflow.openTaskKeys(turnedDown)).isEmpty();
+        assertThat(status(first)).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
+        assertThat(status(second)).isEqualTo(ApplicationStatus.CITY_REVIEW);
+    }
+
+    @Test
+    void the_city_records_each_departments_opinion_and_its_notice_lasts_five_working_days_across_national_day() {
+        long id = submitted(data.round("sd-governor-quality-award", 2033, null), "质量管理");
+        TestData.signInRecommender(COUNTY);
+        recommendations.pass(data.task(id, "CountyRecommendation"), id);
+        TestData.signInRecommender(CITY);
+        recommendations.pass(data.task(id, "CityFirstCheck"), id);
+
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 9, 30).atTime(10, 0).atZone(BEIJING).toInstant()));
+        recommendations.recordConsultation(data.task(id, "ConsultDepartments"), id,
+                Map.of(Department.TAXATION, "2024年曾补缴税款，已结清"), true, null);
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.CITY_NOTICE);
+        assertThat(recommendations.opinionsOn(id)).hasSize(Department.values().length)
+                .filteredOn(o -> !o.isClean()).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.getDepartment()).isEqualTo(Department.TAXATION);
+                    assertThat(o.getFinding()).isEqualTo("2024年曾补缴税款，已结清");
+                });
+        assertThat(lastAudit(id).getDetail()).isEqualTo("TAXATION: 2024年曾补缴税款，已结清");
+        Job notice = management.createJobQuery().processInstanceId(processOf(id)).timers().singleResult();
+        // 10-01 to 10-07 are days off and Saturday 10-10 is worked: the fifth working day after 09-30 is 10-13
+        assertThat(notice.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 10, 14).atStartOfDay(BEIJING).toInstant()));
+        assertThat(workflow.openTaskKeys(id)).isEmpty();
+
+        TestData.signOut();
+        management.executeJob(notice.getId());
+        TestData.signInRecommender(CITY);
+        recommendations.pass(data.task(id, "CityRecommendation"), id);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
+    }
+
+    @Test
+    void a_city_turning_an_application_down_after_the_consultation_needs_a_reason() {
+        long id = submitted(data.round("hn-governor-quality-award", 2033, null), "湖南质量");
+        TestData.signInRecommender(COUNTY);
+        recommendations.pass(data.task(id, "CountyRecommendation"), id);
+        TestData.signInRecommender(CITY);
+        recommendations.pass(data.task(id, "CityFirstCheck"), id);
+        String task = data.task(id, "ConsultDepartments");
+        Map<Department, String> findings = Map.of(Department.EMERGENCY_MANAGEMENT, "2025年发生一般生产安全事故");
+
+        assertThatThrownBy(() -> recommendations.recordConsultation(task, id, findings, false, ""))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("recommendation.reasonRequired"));
+        assertThat(recommendations.opinionsOn(id)).as("nothing half-stored").isEmpty();
+
+        recommendations.recordConsultation(task, id, findings, false, "近三年发生安全生产事故");
+        assertThat(status(id)).isEqualTo(ApplicationStatus.NOT_RECOMMENDED);
+        assertThat(endEvents(id)).containsExactly("NotRecommended");
+    }
+
+    @Test
+    void a_supplement_asked_by_the_city_returns_the_application_to_the_city() {
+        Round round = data.round("qh-time-honored-brand", 2034, null);
+        String applicant = data.applicantWithOrganisation("济南阿胶有限公司");
+        long id = draftAndSubmit(round, "阿胶糕");
+        TestData.signInRecommender(CITY);
+        recommendations.requestSupplement(data.task(id, "CityReview"), id, EnumSet.of(FormPart.PRODUCT_NAME), "请写明传承产品全称");
+        assertThat(workflow.openTaskKeys(id)).containsExactly("SupplementApplication");
+
+        TestData.signIn(applicant, Roles.APPLICANT);
+        var form = TestData.completeForm("东阿阿胶糕（古法）");
+        applications.resubmit(id, form);
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.CITY_REVIEW);
+        assertThat(workflow.openTaskKeys(id)).containsExactly("CityReview");
+        TestData.signInRecommender(CITY);
+        recommendations.pass(data.task(id, "CityReview"), id);
+        assertThat(status(id)).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
+    }
+
+    @Test
+    void another_citys_bureau_neither_sees_the_task_nor_reads_the_application() {
+        long id = submitted(data.round("qh-time-honored-brand", 2035, null), "青海湖裸鲤");
+        TestData.signInRecommender(RegionGroups.city("西宁市"));
+        assertThat(workflow.inbox()).noneMatch(t -> t.applicationId() == id);
+        assertThatThrownBy(() -> applications.get(id)).isInstanceOf(AccessDeniedException.class);
+        TestData.signInRecommender(RegionGroups.county(TestData.CITY, "槐荫区"));
+        assertThatThrownBy(() -> applications.get(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_national_time_honoured_brand_is_recommended_to_the_ministry_without_a_certificate() {
+        Round round = data.round("cn-time-honored-brand", 2035, null);
+        long id = submitted(round, "百年老店");
+        data.toProvince(id);
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
+        TestData.signIn("expert", Roles.EXPERT);
+        reviews.submitScore(data.task(id, "ScoreApplication"), id, 86, "传承脉络清晰");
+        TestData.signIn("office", Roles.OFFICE);
+        approvals.decide(data.task(id, "ApproveRecognition"), id, true, null);
+
+        assertThat(endEvents(id)).containsExactly("RecommendedUpward");
+        assertThat(certificates.ofApplication(id)).isEmpty();
+    }
+
+    /** Registers a new applicant (signing out of the round's office session) and submits; leaves the test signed out. */
+    private long submitted(Round round, String product) {
+        data.applicantWithOrganisation(product + "有限公司");
+        return draftAndSubmit(round, product);
+    }
+
+    private long draftAndSubmit(Round round, String product) {
+        long id = applications.createDraft(round.getId()).getId();
+        applications.submit(id, TestData.completeForm(product));
+        TestData.signOut();
+        return id;
+    }
+
+    private ApplicationStatus status(long id) {
+        TestData.signIn("office", Roles.OFFICE);
+        try {
+            return applications.get(id).getStatus();
+        } finally {
+            TestData.signOut();
+        }
+    }
+
+    private List<String> actions(long id) {
+        return audit.history(ApplicationService.AUDIT_TYPE, id).stream().map(AuditEvent::getAction).toList();
+    }
+
+    private AuditEvent lastAudit(long id) {
+        List<AuditEvent> events = audit.history(ApplicationService.AUDIT_TYPE, id);
+        return events.get(events.size() - 1);
+    }
+
+    private String processOf(long id) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
+    }
+
+    private List<String> endEvents(long id) {
+        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).list().stream()
+                .filter(p -> p.getSuperProcessInstanceId() == null).findFirst().orElseThrow().getId();
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityType("noneEndEvent").list()
+                .stream().map(HistoricActivityInstance::getActivityId).toList();
+    }
+}
