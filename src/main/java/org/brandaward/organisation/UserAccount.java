@@ -55,6 +55,14 @@ public class UserAccount extends AbstractEntity {
         return java.util.Optional.ofNullable(regionCity).map(city -> RegionGroups.of(city, regionCounty));
     }
 
+    public String getRegionCity() {
+        return regionCity;
+    }
+
+    public String getRegionCounty() {
+        return regionCounty;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -4,6 +4,8 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -56,23 +58,53 @@ public class UserAccountService implements UserDetailsService {
      */
     @Transactional
     public UserAccount signUpApplicant(SignUpForm form) {
-        String username = form.getUsername() == null ? "" : form.getUsername().strip();
+        String username = checkNewAccount(form.getUsername(), form.getDisplayName(), form.getPassword());
+        if (!form.getPassword().equals(form.getPasswordConfirmation())) {
+            throw new RuleViolationException("signUp.passwordMismatch");
+        }
+        return create(username, form.getPassword(), form.getDisplayName().strip(), Roles.APPLICANT);
+    }
+
+    /**
+     * The admin opens an account for staff: a recommender works for a city, or for a county of it; the other roles
+     * have no region. The initial password is handed over by the admin.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount createStaff(StaffAccountForm form) {
+        String username = checkNewAccount(form.getUsername(), form.getDisplayName(), form.getPassword());
+        String role = form.getRole();
+        if (role == null || Roles.APPLICANT.equals(role) || !List.of(Roles.ALL).contains(role)) {
+            throw new RuleViolationException("accounts.roleRequired");
+        }
+        if (Roles.RECOMMENDER.equals(role)) {
+            String county = form.getCounty() == null || form.getCounty().isBlank() ? null : form.getCounty();
+            return createRecommender(username, form.getPassword(), form.getDisplayName().strip(), form.getCity(), county);
+        }
+        return create(username, form.getPassword(), form.getDisplayName().strip(), role);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> all() {
+        return accounts.findAll(Sort.by("username"));
+    }
+
+    /** The username, stripped, if it and the display name and password follow the rules of a new account. */
+    private String checkNewAccount(String rawUsername, String displayName, String password) {
+        String username = rawUsername == null ? "" : rawUsername.strip();
         if (!SignUpForm.USERNAME.matcher(username).matches()) {
             throw new RuleViolationException("signUp.usernameRule");
         }
         if (exists(username)) {
             throw new RuleViolationException("signUp.usernameTaken");
         }
-        if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
+        if (displayName == null || displayName.isBlank()) {
             throw new RuleViolationException("signUp.displayNameRequired");
         }
-        if (form.getPassword() == null || form.getPassword().length() < SignUpForm.PASSWORD_MIN) {
+        if (password == null || password.length() < SignUpForm.PASSWORD_MIN) {
             throw new RuleViolationException("signUp.passwordRule", SignUpForm.PASSWORD_MIN);
         }
-        if (!form.getPassword().equals(form.getPasswordConfirmation())) {
-            throw new RuleViolationException("signUp.passwordMismatch");
-        }
-        return create(username, form.getPassword(), form.getDisplayName().strip(), Roles.APPLICANT);
+        return username;
     }
 
     public boolean anyWithRole(String role) {

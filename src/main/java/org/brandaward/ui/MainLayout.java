@@ -37,7 +37,8 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.RECOMMENDER, "menu.tasks", "tasks"),
             new MenuEntry(Roles.COMMITTEE, "menu.tasks", "tasks"),
             new MenuEntry(Roles.ADMIN, "menu.admin", "admin"),
-            new MenuEntry(Roles.ADMIN, "menu.calendar", "admin/calendar"));
+            new MenuEntry(Roles.ADMIN, "menu.calendar", "admin/calendar"),
+            new MenuEntry(Roles.ADMIN, "menu.accounts", "admin/accounts"));
 
     public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.name"));
