@@ -10,15 +10,23 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import org.brandaward.AbstractEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** 申报 — one organisation's entry in a round. */
 @Entity
 public class Application extends AbstractEntity {
+
+    /** The fields kept in columns of their own: lists, certificates and searches use them. */
+    static final String PRODUCT_NAME = "productName";
+    static final String TRADEMARK = "trademark";
 
     @Column(name = "round_id", nullable = false)
     private long roundId;
@@ -44,10 +52,15 @@ public class Application extends AbstractEntity {
     @Column(name = "pledged_at")
     private Instant pledgedAt;
 
+    /** The answers of the form other than the subject's name and trademark, by field name (see {@link FormSections}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    private Map<String, Object> details = new HashMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_figure", joinColumns = @JoinColumn(name = "application_id"))
     @OrderBy("year")
-    private List<SalesFigure> figures = new ArrayList<>();
+    private List<Figure> figures = new ArrayList<>();
 
     protected Application() {
     }
@@ -58,27 +71,26 @@ public class Application extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    void update(ApplicationForm form, int firstFigureYear) {
-        productName = blankToNull(form.getProductName());
-        trademark = blankToNull(form.getTrademark());
+    /** Takes the form's answers to {@code fields}, and its figures of {@code figureYears}. */
+    void update(ApplicationForm form, Set<String> fields, List<Integer> figureYears) {
+        Map<String, Object> answers = new HashMap<>(form.values());
+        answers.keySet().retainAll(fields);
+        productName = (String) answers.remove(PRODUCT_NAME);
+        trademark = (String) answers.remove(TRADEMARK);
+        details = answers;
         figures.clear();
-        BigDecimal[] sales = form.sales();
-        for (int i = 0; i < sales.length; i++) {
-            figures.add(new SalesFigure(firstFigureYear + i, sales[i]));
+        for (int year : figureYears) {
+            Figure figure = form.figureOf(year);
+            figures.add(figure == null ? new Figure(year) : figure.copy());
         }
     }
 
     ApplicationForm toForm() {
         var form = new ApplicationForm();
-        form.setProductName(productName);
-        form.setTrademark(trademark);
-        BigDecimal[] sales = new BigDecimal[3];
-        for (int i = 0; i < figures.size() && i < sales.length; i++) {
-            sales[i] = figures.get(i).getSales();
-        }
-        form.setSalesYear1(sales[0]);
-        form.setSalesYear2(sales[1]);
-        form.setSalesYear3(sales[2]);
+        details.forEach(form::set);
+        form.set(PRODUCT_NAME, productName);
+        form.set(TRADEMARK, trademark);
+        figures.forEach(f -> form.replaceFigure(f.copy()));
         return form;
     }
 
@@ -92,10 +104,6 @@ public class Application extends AbstractEntity {
     void moveTo(ApplicationStatus next, String reason) {
         this.status = next;
         this.decisionReason = reason;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public long getRoundId() {
@@ -134,7 +142,12 @@ public class Application extends AbstractEntity {
         return pledgeSignatory;
     }
 
-    public List<SalesFigure> getFigures() {
+    /** A declared answer of the form, e.g. {@code foundedYear}; null when not answered. */
+    public Object detail(String field) {
+        return details.get(field);
+    }
+
+    public List<Figure> getFigures() {
         return List.copyOf(figures);
     }
 }

@@ -1,62 +1,67 @@
 package org.brandaward.application;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The applicant's answers. A draft may leave anything empty; {@link ApplicationService#submit} names each missing
- * or wrong field. Sales are for the three years before the round: {@code salesYear1} is the earliest.
+ * The applicant's answers: the values of the programme's form fields (see {@link FormSections}) by name — text,
+ * whole numbers and 是/否 declarations — and the figures by year. A draft may leave anything empty;
+ * {@link ApplicationService#submit} names each missing or wrong field.
  */
 public class ApplicationForm {
 
     public static final int TEXT_MAX = 200;
+    public static final int LONG_TEXT_MAX = 4000;
+    public static final int YEAR_MIN = 1000;
 
-    private String productName;
-    private String trademark;
-    private BigDecimal salesYear1;
-    private BigDecimal salesYear2;
-    private BigDecimal salesYear3;
+    private final Map<String, Object> values = new HashMap<>();
+    private final List<Figure> figures = new ArrayList<>();
     /** 诚信承诺: the legal representative accepts the pledge and signs with their name at submission. */
     private boolean pledgeAccepted;
     private String pledgeSignatory;
 
-    public String getProductName() {
-        return productName;
+    /** The value of a field: a String, an Integer or a Boolean, or null when not answered. */
+    public Object get(String field) {
+        return values.get(field);
     }
 
-    public void setProductName(String productName) {
-        this.productName = productName;
+    /** Sets a field; a blank text or a null clears it. */
+    public void set(String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            values.remove(field);
+        } else {
+            values.put(field, value instanceof String s ? s.strip() : value);
+        }
     }
 
-    public String getTrademark() {
-        return trademark;
+    public Map<String, Object> values() {
+        return Map.copyOf(values);
     }
 
-    public void setTrademark(String trademark) {
-        this.trademark = trademark;
+    /** The figures of {@code year}, created empty when the form has none yet. */
+    public Figure figure(int year) {
+        Figure figure = figureOf(year);
+        if (figure == null) {
+            figure = new Figure(year);
+            figures.add(figure);
+        }
+        return figure;
     }
 
-    public BigDecimal getSalesYear1() {
-        return salesYear1;
+    /** The figures of {@code year}, or null. */
+    public Figure figureOf(int year) {
+        return figures.stream().filter(f -> f.getYear() == year).findFirst().orElse(null);
     }
 
-    public void setSalesYear1(BigDecimal salesYear1) {
-        this.salesYear1 = salesYear1;
+    public List<Figure> figures() {
+        return List.copyOf(figures);
     }
 
-    public BigDecimal getSalesYear2() {
-        return salesYear2;
-    }
-
-    public void setSalesYear2(BigDecimal salesYear2) {
-        this.salesYear2 = salesYear2;
-    }
-
-    public BigDecimal getSalesYear3() {
-        return salesYear3;
-    }
-
-    public void setSalesYear3(BigDecimal salesYear3) {
-        this.salesYear3 = salesYear3;
+    void replaceFigure(Figure figure) {
+        figures.removeIf(f -> f.getYear() == figure.getYear());
+        figures.add(figure);
     }
 
     public boolean isPledgeAccepted() {
@@ -73,9 +78,5 @@ public class ApplicationForm {
 
     public void setPledgeSignatory(String pledgeSignatory) {
         this.pledgeSignatory = pledgeSignatory;
-    }
-
-    BigDecimal[] sales() {
-        return new BigDecimal[] {salesYear1, salesYear2, salesYear3};
     }
 }

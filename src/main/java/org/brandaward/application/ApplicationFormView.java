@@ -2,40 +2,44 @@ package org.brandaward.application;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
-import org.brandaward.ClockConfiguration;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.ClockConfiguration;
+import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
+import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 
 import java.time.LocalTime;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.List;
 
-/** The application form of a brand programme: product, trademark and three years of sales. */
+/**
+ * The application form, built from the sections of the round's programme: organisation profile, product or service,
+ * figures by year, self-assessment, heritage, attachments, pledge. A draft saves whatever is typed; a submission
+ * (or a resubmission after a supplement request) marks each field that breaks a rule.
+ */
 @Route("applications/:applicationId/edit")
 @RolesAllowed(Roles.APPLICANT)
 class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -46,23 +50,16 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private final AttachmentService attachments;
     private final RoundService rounds;
     private final Div attachmentArea = new Div();
-    private final TextField productName = new TextField(getTranslation("application.productName"));
-    private final TextField trademark = new TextField(getTranslation("application.trademark"));
-    private final BigDecimalField salesYear1 = new BigDecimalField();
-    private final BigDecimalField salesYear2 = new BigDecimalField();
-    private final BigDecimalField salesYear3 = new BigDecimalField();
+    private AnswerFields answers;
     private final Checkbox pledgeAccepted = new Checkbox(getTranslation("application.pledgeText"));
     private final TextField pledgeSignatory = new TextField(getTranslation("application.pledgeSignatory.label"));
-    private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
-    private final Map<String, HasValidation> fields = Map.of("productName", productName, "trademark", trademark,
-            "salesYear1", salesYear1, "salesYear2", salesYear2, "salesYear3", salesYear3,
-            "pledgeAccepted", pledgeAccepted, "pledgeSignatory", pledgeSignatory);
     private final Button save = new Button(getTranslation("application.saveDraft"), e -> saveDraft());
     private final Button submit = new Button(getTranslation("application.submit"), e -> submit());
     private final Span autosaved = new Span();
     private final Paragraph supplementNotice = new Paragraph();
     /** The open supplement request (补正) this form answers, or null for a draft. */
     private SupplementRequest supplement;
+    private List<Integer> figureYears = List.of();
     private Registration pollRegistration;
     private long applicationId;
     /** Changed since the last save: the next poll saves the draft. */
@@ -72,50 +69,47 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         this.applications = applications;
         this.attachments = attachments;
         this.rounds = rounds;
-        productName.setId("product-name");
-        productName.setMaxLength(ApplicationForm.TEXT_MAX);
-        trademark.setId("trademark");
-        trademark.setMaxLength(ApplicationForm.TEXT_MAX);
-        salesYear1.setId("sales-year-1");
-        salesYear2.setId("sales-year-2");
-        salesYear3.setId("sales-year-3");
         pledgeAccepted.setId("pledge-accepted");
         pledgeSignatory.setId("pledge-signatory");
         pledgeSignatory.setHelperText(getTranslation("application.pledgeSignatory.help"));
-        // Drafts never fail validation: the binder only carries values, the service judges a submission.
-        binder.bindInstanceFields(this);
-        binder.addValueChangeListener(e -> dirty = true);
         autosaved.setId("autosaved");
         autosaved.getStyle().set("color", "var(--lumo-secondary-text-color)");
-
         save.setId("save-draft");
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         supplementNotice.setId("supplement-notice");
         supplementNotice.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(new H2(getTranslation("application.formTitle")), supplementNotice,
-                new FormLayout(productName, trademark, salesYear1, salesYear2, salesYear3),
-                new H3(getTranslation("attachment.title")), attachmentArea,
-                new H3(getTranslation("application.pledgeTitle")), pledgeAccepted, pledgeSignatory,
-                new HorizontalLayout(save, submit, autosaved));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         applicationId = event.getRouteParameters().getLong("applicationId").orElseThrow();
+        removeAll();
+        answers = new AnswerFields(this::getTranslation);
         Application application = applications.get(applicationId);
-        int firstYear = rounds.get(application.getRoundId()).getYear() - ApplicationService.FIGURE_YEARS;
-        salesYear1.setLabel(getTranslation("application.salesOfYear", firstYear));
-        salesYear2.setLabel(getTranslation("application.salesOfYear", firstYear + 1));
-        salesYear3.setLabel(getTranslation("application.salesOfYear", firstYear + 2));
-        binder.setBean(application.toForm());
+        Round round = rounds.get(application.getRoundId());
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        figureYears = FormSections.figureYears(programme, round.getYear());
+        boolean draft = application.getStatus() == ApplicationStatus.DRAFT;
         supplement = application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED
                 ? applications.openSupplement(applicationId).orElse(null) : null;
-        boolean draft = application.getStatus() == ApplicationStatus.DRAFT;
-        binder.setReadOnly(!draft);
+
+        add(new H2(programme.name(getLocale()) + " · " + getTranslation("application.formTitle")), supplementNotice);
+        for (FormSection section : FormSections.of(programme)) {
+            boolean editable = draft || supplement != null && supplement.getParts().contains(section);
+            add(new H3(getTranslation("formSection." + section)));
+            switch (section) {
+                case FIGURES -> add(figures(editable));
+                case ATTACHMENTS -> add(attachmentArea);
+                case PLEDGE -> add(pledgeAccepted, pledgeSignatory);
+                default -> add(fields(section, editable));
+            }
+        }
+        add(new HorizontalLayout(save, submit, autosaved));
+
+        answers.fill(application.toForm(), figureYears);
+        answers.addValueChangeListener(() -> dirty = true);
         if (supplement != null) {
-            Stream.concat(supplement.getParts().stream().flatMap(part -> part.fields().stream()), Stream.of("pledgeAccepted", "pledgeSignatory"))
-                    .forEach(field -> binder.getBinding(field).ifPresent(binding -> binding.setReadOnly(false)));
             supplementNotice.setText(getTranslation("supplement.notice", supplement.getItems(), supplement.getDeadline().toString()));
         }
         supplementNotice.setVisible(supplement != null);
@@ -124,7 +118,36 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         submit.setText(getTranslation(draft ? "application.submit" : "supplement.resubmit"));
         pledgeAccepted.setVisible(draft || supplement != null);
         pledgeSignatory.setVisible(draft || supplement != null);
-        showAttachments(draft || supplement != null && supplement.getParts().contains(FormPart.ATTACHMENTS));
+        showAttachments(draft || supplement != null && supplement.getParts().contains(FormSection.ATTACHMENTS));
+    }
+
+    private FormLayout fields(FormSection section, boolean editable) {
+        FormLayout layout = new FormLayout();
+        for (FormField field : FormSections.fieldsOf(section)) {
+            var component = answers.create(field);
+            answers.setReadOnly(field.name(), !editable);
+            layout.add(component);
+            if (field.type() == FieldType.LONG_TEXT) {
+                layout.setColspan(component, 2);
+            }
+        }
+        return layout;
+    }
+
+    private VerticalLayout figures(boolean editable) {
+        VerticalLayout years = new VerticalLayout();
+        years.setPadding(false);
+        for (int year : figureYears) {
+            FormLayout row = new FormLayout();
+            row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("900px", FigureColumn.values().length));
+            for (FigureColumn column : FigureColumn.values()) {
+                row.add(answers.createFigure(year, column));
+                answers.setReadOnly(FormSections.figureField(year, column.key()), !editable);
+            }
+            years.add(new H4(getTranslation("figures.ofYear", year)), row);
+        }
+        years.add(new Paragraph(getTranslation("figures.help")));
+        return years;
     }
 
     @Override
@@ -142,11 +165,18 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     /** Saves an edited draft without interrupting the applicant. */
     void autosave() {
         if (dirty && save.isVisible()) {
-            applications.saveDraft(applicationId, binder.getBean());
+            applications.saveDraft(applicationId, form());
             dirty = false;
             autosaved.setText(getTranslation("application.autosaved",
                     LocalTime.now(ClockConfiguration.ZONE).withNano(0).toString()));
         }
+    }
+
+    private ApplicationForm form() {
+        ApplicationForm form = answers.read(figureYears);
+        form.setPledgeAccepted(pledgeAccepted.getValue());
+        form.setPledgeSignatory(pledgeSignatory.getValue());
+        return form;
     }
 
     private void showAttachments(boolean editable) {
@@ -172,7 +202,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void saveDraft() {
         clearErrors();
-        applications.saveDraft(applicationId, binder.getBean());
+        applications.saveDraft(applicationId, form());
         dirty = false;
         Messages.success("application.draftSaved");
     }
@@ -181,24 +211,36 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         clearErrors();
         try {
             if (supplement == null) {
-                applications.submit(applicationId, binder.getBean());
+                applications.submit(applicationId, form());
             } else {
-                applications.resubmit(applicationId, binder.getBean());
+                applications.resubmit(applicationId, form());
             }
         } catch (ApplicationIncompleteException e) {
-            e.getViolations().forEach(v -> {
-                HasValidation field = fields.get(v.field());
-                field.setErrorMessage(getTranslation(v.messageKey()));
-                field.setInvalid(true);
-            });
+            e.getViolations().forEach(v -> showError(v.field(), getTranslation(v.messageKey())));
             throw e;
         }
         Messages.success("application.submitted");
         getUI().ifPresent(ui -> ui.navigate(MyApplicationsView.class));
     }
 
+    private void showError(String field, String message) {
+        switch (field) {
+            case "pledgeAccepted" -> {
+                pledgeAccepted.setErrorMessage(message);
+                pledgeAccepted.setInvalid(true);
+            }
+            case "pledgeSignatory" -> {
+                pledgeSignatory.setErrorMessage(message);
+                pledgeSignatory.setInvalid(true);
+            }
+            default -> answers.showError(field, message);
+        }
+    }
+
     private void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        answers.clearErrors();
+        pledgeAccepted.setInvalid(false);
+        pledgeSignatory.setInvalid(false);
     }
 
     @Override

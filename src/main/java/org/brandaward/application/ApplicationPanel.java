@@ -2,6 +2,7 @@ package org.brandaward.application;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.programme.ProgrammeDescriptor;
@@ -19,12 +20,26 @@ public class ApplicationPanel extends Composite<FormLayout> {
         item(organisation.getName(), "organisation.name");
         item(organisation.getCreditCode(), "organisation.creditCode");
         item(organisation.getCity(), "organisation.city");
-        Span product = item(application.getProductName(), "application.productName");
-        product.setId("panel-product-name");
-        item(application.getTrademark(), "application.trademark");
-        NumberFormat yuan = NumberFormat.getNumberInstance(getLocale());
-        application.getFigures().forEach(f -> item(f.getSales() == null ? "" : yuan.format(f.getSales()),
-                "application.salesOfYear", f.getYear()));
+        for (FormField field : FormSections.fieldsOf(programme)) {
+            Object value = Application.PRODUCT_NAME.equals(field.name()) ? application.getProductName()
+                    : Application.TRADEMARK.equals(field.name()) ? application.getTrademark() : application.detail(field.name());
+            Span span = item(value instanceof Boolean yes ? getTranslation("yesNo." + yes) : value == null ? null : value.toString(),
+                    "field." + field.name());
+            span.setId("panel-" + AnswerFields.kebab(field.name()));
+        }
+        if (!application.getFigures().isEmpty()) {
+            Grid<Figure> figures = new Grid<>();
+            figures.setId("panel-figures");
+            figures.setAllRowsVisible(true);
+            NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+            figures.addColumn(Figure::getYear).setHeader(getTranslation("figures.year"));
+            for (FigureColumn column : FigureColumn.values()) {
+                figures.addColumn(f -> column.of(f) == null ? "" : number.format(column.of(f))).setHeader(getTranslation("figures." + column.key()));
+            }
+            figures.setItems(application.getFigures());
+            layout.addFormItem(figures, getTranslation("formSection.FIGURES"));
+            layout.setColspan(figures, 2);
+        }
         AttachmentList files = new AttachmentList(attachments, null);
         layout.addFormItem(files, getTranslation("attachment.title"));
         layout.setColspan(files, 2);

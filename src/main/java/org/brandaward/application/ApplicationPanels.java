@@ -1,8 +1,12 @@
 package org.brandaward.application;
 
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.RoundService;
 import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Builds {@link ApplicationPanel}s for the task views of other features, with the reader's access checked. */
 @Component
@@ -19,6 +23,12 @@ public class ApplicationPanels {
         this.attachments = attachments;
         this.organisations = organisations;
         this.rounds = rounds;
+    }
+
+    /** The supplement request (补正) part of a reviewing task view, offering the application's own form sections. */
+    public SupplementRequestSection supplementRequest(long applicationId, BiConsumer<Set<FormSection>, String> request) {
+        Application application = applications.get(applicationId);
+        return new SupplementRequestSection(FormSections.reopenable(rounds.programmeOf(rounds.get(application.getRoundId()))), request);
     }
 
     public ApplicationPanel of(long applicationId) {

@@ -9,6 +9,13 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByOrganisationIdOrderByIdDesc(long organisationId);
 
+    /** Whether the organisation was recognised in a round of the programme held in a year from {@code fromYear} to {@code toYear}. */
+    @Query("""
+            select count(a) > 0 from Application a, org.brandaward.programme.Round r
+            where a.roundId = r.id and a.organisationId = :organisationId and r.programmeId = :programmeId
+              and a.status = org.brandaward.application.ApplicationStatus.APPROVED and r.year between :fromYear and :toYear""")
+    boolean recognisedBetween(long organisationId, String programmeId, int fromYear, int toYear);
+
     @Query("select a.status as status, count(a) as count from Application a where a.roundId = :roundId group by a.status")
     List<StatusCount> countByStatus(long roundId);
 

@@ -7,6 +7,7 @@ import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
@@ -20,7 +21,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.List;
+import java.util.stream.Collectors;
 
 @Service
 @Transactional(readOnly = true)
@@ -37,8 +38,6 @@ public class ApplicationService {
     public static final String AUDIT_TYPE = "APPLICATION";
     /** The user task in which the applicant answers a supplement request. */
     static final String SUPPLEMENT_TASK = "SupplementApplication";
-    /** The sales figures cover the three years before the round's year. */
-    static final int FIGURE_YEARS = 3;
 
     private final ApplicationRepository applications;
     private final OrganisationService organisations;
@@ -81,7 +80,7 @@ public class ApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     public Application saveDraft(long applicationId, ApplicationForm form) {
         Application application = ownDraft(applicationId);
-        application.update(form, firstFigureYear(application));
+        store(application, form);
         audit.record(AUDIT_TYPE, applicationId, "DRAFT_SAVED", application.getStatus(), application.getStatus(), null);
         return application;
     }
@@ -92,22 +91,22 @@ public class ApplicationService {
     public Application submit(long applicationId, ApplicationForm form) {
         Application application = ownDraft(applicationId);
         Organisation organisation = organisations.get(application.getOrganisationId());
-        List<FieldViolation> violations = violations(form);
+        Round round = openRound(application.getRoundId());
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        List<FieldViolation> violations = FormSections.violations(programme, round.getYear(), form);
         violations.addAll(pledgeViolations(form, organisation));
         if (!violations.isEmpty()) {
             throw new ApplicationIncompleteException(violations);
         }
-        Round round = openRound(application.getRoundId());
         String creditCode = organisation.getCreditCode();
         credit.activeVeto(creditCode).ifPresent(record -> {
             throw new RuleViolationException("application.creditVeto", record.getSource(), record.getListedOn().toString(), record.getReason());
         });
-        ProgrammeDescriptor programme = rounds.programmeOf(round);
         boolean countyLevel = programme.recommendation().contains(ProgrammeDescriptor.RecommendationLevel.COUNTY);
         if (countyLevel && organisation.getCounty() == null) {
             throw new RuleViolationException("organisation.regionRequired");
         }
-        application.update(form, firstFigureYear(application));
+        store(application, form);
         Map<String, Object> routing = Map.of(
                 ProcessVariables.COUNTY_LEVEL, countyLevel,
                 ProcessVariables.COUNTY_GROUP, countyLevel ? RegionGroups.county(organisation.getCity(), organisation.getCounty()) : "",
@@ -175,27 +174,16 @@ public class ApplicationService {
         return counts;
     }
 
+    /** Whether the organisation was recognised by the programme in one of the years from {@code fromYear} to {@code toYear}. */
+    public boolean recognisedBetween(long organisationId, String programmeId, int fromYear, int toYear) {
+        return applications.recognisedBetween(organisationId, programmeId, fromYear, toYear);
+    }
+
     @PreAuthorize("hasRole('APPLICANT')")
     public List<Application> mine() {
         return organisations.currentOrganisation()
                 .map(o -> applications.findByOrganisationIdOrderByIdDesc(o.getId()))
                 .orElse(List.of());
-    }
-
-    static List<FieldViolation> violations(ApplicationForm form) {
-        List<FieldViolation> violations = new ArrayList<>();
-        requireText(violations, "productName", form.getProductName());
-        requireText(violations, "trademark", form.getTrademark());
-        String[] salesFields = {"salesYear1", "salesYear2", "salesYear3"};
-        BigDecimal[] sales = form.sales();
-        for (int i = 0; i < sales.length; i++) {
-            if (sales[i] == null) {
-                violations.add(new FieldViolation(salesFields[i], "validation.required"));
-            } else if (sales[i].signum() < 0) {
-                violations.add(new FieldViolation(salesFields[i], "validation.notNegative"));
-            }
-        }
-        return violations;
     }
 
     /** The pledge is accepted and signed by the organisation's legal representative, by name. */
@@ -211,14 +199,6 @@ public class ApplicationService {
         return violations;
     }
 
-    private static void requireText(List<FieldViolation> violations, String field, String value) {
-        if (value == null || value.isBlank()) {
-            violations.add(new FieldViolation(field, "validation.required"));
-        } else if (value.strip().length() > ApplicationForm.TEXT_MAX) {
-            violations.add(new FieldViolation(field, "validation.tooLong"));
-        }
-    }
-
     private void transition(Application application, ApplicationStatus next, String action, String reason) {
         ApplicationStatus before = application.getStatus();
         application.moveTo(next, reason);
@@ -231,7 +211,7 @@ public class ApplicationService {
      * step; the resubmitted application comes back to the same stage.
      */
     @Transactional
-    public SupplementRequest requestSupplement(long applicationId, Set<FormPart> parts, String items) {
+    public SupplementRequest requestSupplement(long applicationId, Set<FormSection> parts, String items) {
         if (parts == null || parts.isEmpty()) {
             throw new RuleViolationException("supplement.partsRequired");
         }
@@ -274,18 +254,23 @@ public class ApplicationService {
         if (LocalDate.now(clock).isAfter(request.getDeadline())) {
             throw new RuleViolationException("supplement.overdue", request.getDeadline().toString());
         }
+        Round round = rounds.get(application.getRoundId());
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
         ApplicationForm merged = application.toForm();
-        for (FormPart part : request.getParts()) {
-            part.fields().forEach(field -> copy(field, form, merged));
+        for (FormSection section : request.getParts()) {
+            FormSections.fieldsOf(section).forEach(field -> merged.set(field.name(), form.get(field.name())));
+            if (section == FormSection.FIGURES) {
+                FormSections.figureYears(programme, round.getYear()).forEach(year -> merged.replaceFigure(form.figure(year).copy()));
+            }
         }
         merged.setPledgeAccepted(form.isPledgeAccepted());
         merged.setPledgeSignatory(form.getPledgeSignatory());
-        List<FieldViolation> violations = violations(merged);
+        List<FieldViolation> violations = FormSections.violations(programme, round.getYear(), merged);
         violations.addAll(pledgeViolations(merged, organisations.get(application.getOrganisationId())));
         if (!violations.isEmpty()) {
             throw new ApplicationIncompleteException(violations);
         }
-        application.update(merged, firstFigureYear(application));
+        store(application, merged);
         request.resolve(clock.instant());
         transition(application, request.getReturnedFrom(), "RESUBMITTED", null);
         workflow.completeOpenTask(applicationId, SUPPLEMENT_TASK, Map.of());
@@ -304,22 +289,11 @@ public class ApplicationService {
         Application application = get(applicationId);
         boolean reopened = application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED
                 && supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
-                .map(r -> r.getParts().contains(FormPart.ATTACHMENTS)).orElse(false);
+                .map(r -> r.getParts().contains(FormSection.ATTACHMENTS)).orElse(false);
         if (application.getStatus() != ApplicationStatus.DRAFT && !reopened) {
             throw new RuleViolationException("application.notDraft");
         }
         return application;
-    }
-
-    private static void copy(String field, ApplicationForm from, ApplicationForm to) {
-        switch (field) {
-            case "productName" -> to.setProductName(from.getProductName());
-            case "trademark" -> to.setTrademark(from.getTrademark());
-            case "salesYear1" -> to.setSalesYear1(from.getSalesYear1());
-            case "salesYear2" -> to.setSalesYear2(from.getSalesYear2());
-            case "salesYear3" -> to.setSalesYear3(from.getSalesYear3());
-            default -> throw new IllegalArgumentException(field);
-        }
     }
 
     /** The signed-in applicant's own application, refused unless it is still a draft. */
@@ -339,8 +313,12 @@ public class ApplicationService {
         return round;
     }
 
-    private int firstFigureYear(Application application) {
-        return rounds.get(application.getRoundId()).getYear() - FIGURE_YEARS;
+    /** Keeps the answers to the programme's own fields and the figures of its years. */
+    private void store(Application application, ApplicationForm form) {
+        Round round = rounds.get(application.getRoundId());
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        Set<String> fields = FormSections.fieldsOf(programme).stream().map(FormField::name).collect(Collectors.toSet());
+        application.update(form, fields, FormSections.figureYears(programme, round.getYear()));
     }
 
     private Application find(long applicationId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public class SupplementRequest {
     protected SupplementRequest() {
     }
 
-    SupplementRequest(long applicationId, ApplicationStatus returnedFrom, Set<FormPart> parts, String items, LocalDate deadline, String requestedBy, Instant requestedAt) {
+    SupplementRequest(long applicationId, ApplicationStatus returnedFrom, Set<FormSection> parts, String items, LocalDate deadline, String requestedBy, Instant requestedAt) {
         this.applicationId = applicationId;
         this.returnedFrom = returnedFrom;
         this.parts = parts.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -61,9 +62,9 @@ public class SupplementRequest {
         resolvedAt = at;
     }
 
-    public Set<FormPart> getParts() {
-        Set<FormPart> set = EnumSet.noneOf(FormPart.class);
-        Arrays.stream(parts.split(",")).map(FormPart::valueOf).forEach(set::add);
+    public Set<FormSection> getParts() {
+        Set<FormSection> set = EnumSet.noneOf(FormSection.class);
+        Arrays.stream(parts.split(",")).map(FormSection::valueOf).forEach(set::add);
         return set;
     }
 

@@ -5,19 +5,21 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** 补正 — the part of a reviewing task view where the reviewer picks what to reopen and says what to fix. */
 public class SupplementRequestSection extends VerticalLayout {
 
-    public SupplementRequestSection(BiConsumer<Set<FormPart>, String> request) {
+    SupplementRequestSection(List<FormSection> sections, BiConsumer<Set<FormSection>, String> request) {
         setPadding(false);
-        CheckboxGroup<FormPart> parts = new CheckboxGroup<>(getTranslation("supplement.parts"));
+        CheckboxGroup<FormSection> parts = new CheckboxGroup<>(getTranslation("supplement.parts"));
         parts.setId("supplement-parts");
-        parts.setItems(FormPart.values());
-        parts.setItemLabelGenerator(part -> getTranslation("formPart." + part));
+        parts.setItems(sections);
+        parts.setItemLabelGenerator(section -> getTranslation("formSection." + section));
         TextArea items = new TextArea(getTranslation("supplement.items"));
         items.setId("supplement-items");
         items.setWidthFull();

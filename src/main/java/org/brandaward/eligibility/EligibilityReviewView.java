@@ -2,16 +2,24 @@ package org.brandaward.eligibility;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.application.ApplicationPanels;
-import org.brandaward.application.SupplementRequestSection;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.TaskView;
 import org.brandaward.workflow.WorkflowService;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 @Route("tasks/eligibility/:taskId")
 @RolesAllowed(Roles.OFFICE)
@@ -32,8 +40,36 @@ class EligibilityReviewView extends TaskView {
         reason.setId("eligibility-reason");
         reason.setWidthFull();
         reason.setMaxLength(1000);
-        Button pass = new Button(getTranslation("eligibility.pass"), e -> {
-            eligibility.decide(task.id(), task.applicationId(), true, reason.getValue());
+        Map<String, TextField> overrides = new LinkedHashMap<>();
+        VerticalLayout rules = new VerticalLayout();
+        rules.setPadding(false);
+        rules.setId("eligibility-rules");
+        List<String> failed = eligibility.failedRules(task.applicationId());
+        if (failed.isEmpty()) {
+            rules.add(new Paragraph(getTranslation("eligibility.allMet")));
+        } else {
+            rules.add(new Paragraph(getTranslation("eligibility.failedIntro")));
+            for (String rule : failed) {
+                TextField override = new TextField(getTranslation("eligibility.rule." + rule));
+                override.setId("override-" + rule);
+                override.setPlaceholder(getTranslation("eligibility.overrideReason"));
+                override.setMaxLength(1000);
+                override.setWidthFull();
+                overrides.put(rule, override);
+                rules.add(override);
+            }
+        }
+        Button pass = new Button(getTranslation(failed.isEmpty() ? "eligibility.pass" : "eligibility.passOverriding"), e -> {
+            overrides.values().forEach(field -> {
+                field.setInvalid(field.getValue().isBlank());
+                field.setErrorMessage(getTranslation("eligibility.overrideReasonRequired"));
+            });
+            if (overrides.values().stream().anyMatch(TextField::isInvalid)) {
+                return;
+            }
+            Map<String, String> reasons = new HashMap<>();
+            overrides.forEach((rule, field) -> reasons.put(rule, field.getValue()));
+            eligibility.decide(task.id(), task.applicationId(), true, reason.getValue(), reasons);
             done("eligibility.passed");
         });
         pass.setId("eligibility-pass");
@@ -44,10 +80,11 @@ class EligibilityReviewView extends TaskView {
         });
         reject.setId("eligibility-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var supplement = new SupplementRequestSection((parts, items) -> {
+        var supplement = panels.supplementRequest(task.applicationId(), (parts, items) -> {
             eligibility.requestSupplement(task.id(), task.applicationId(), parts, items);
             done("supplement.requested");
         });
-        add(panels.of(task.applicationId()), reason, new HorizontalLayout(pass, reject), supplement);
+        add(panels.of(task.applicationId()), new H3(getTranslation("eligibility.rulesTitle")), rules, reason,
+                new HorizontalLayout(pass, reject), supplement);
     }
 }

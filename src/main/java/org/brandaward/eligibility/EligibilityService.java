@@ -1,15 +1,19 @@
 package org.brandaward.eligibility;
 
 import org.brandaward.RuleViolationException;
+import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
-import org.brandaward.application.FormPart;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
+import org.brandaward.programme.RoundService;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,20 +22,62 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class EligibilityService {
 
+    static final String OVERRIDE_ACTION = "ELIGIBILITY_RULE_OVERRIDDEN";
+
     private final ApplicationService applications;
+    private final EligibilityRules rules;
+    private final EligibilityFacts facts;
+    private final RoundService rounds;
+    private final AuditLog audit;
     private final WorkflowService workflow;
 
-    EligibilityService(ApplicationService applications, WorkflowService workflow) {
+    EligibilityService(ApplicationService applications, EligibilityRules rules, EligibilityFacts facts, RoundService rounds,
+                       AuditLog audit, WorkflowService workflow) {
         this.applications = applications;
+        this.rules = rules;
+        this.facts = facts;
+        this.rounds = rounds;
+        this.audit = audit;
         this.workflow = workflow;
     }
 
-    /** Passes or rejects; a rejection needs a reason, which the applicant reads. */
+    /**
+     * The hard conditions the application breaks, by the programme's DMN table: rule names with the messages
+     * {@code eligibility.rule.<name>}; empty when it meets them all. The engine keeps each evaluation in its
+     * decision history, so this writes.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<String> failedRules(long applicationId) {
+        Application application = applications.get(applicationId);
+        String decision = rounds.programmeOf(rounds.get(application.getRoundId())).eligibilityDecision();
+        return rules.failedRules(decision, facts.of(application));
+    }
+
+    /** Rejects with a reason the applicant reads, or passes an application that breaks no rule. */
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void decide(String taskId, long applicationId, boolean eligible, String reason) {
+        decide(taskId, applicationId, eligible, reason, Map.of());
+    }
+
+    /**
+     * Passes or rejects. A rejection needs a reason. A pass of an application that breaks rules needs, for each
+     * broken rule, the written reason the office overrides it with; each override is audited.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public void decide(String taskId, long applicationId, boolean eligible, String reason, Map<String, String> overrides) {
         if (!eligible && (reason == null || reason.isBlank())) {
             throw new RuleViolationException("eligibility.reasonRequired");
+        }
+        if (eligible) {
+            List<String> failed = failedRules(applicationId);
+            if (failed.stream().anyMatch(rule -> overrides.get(rule) == null || overrides.get(rule).isBlank())) {
+                throw new RuleViolationException("eligibility.overrideReasonRequired");
+            }
+            failed.forEach(rule -> audit.record(ApplicationService.AUDIT_TYPE, applicationId, OVERRIDE_ACTION,
+                    ApplicationStatus.PROVINCIAL_REVIEW, ApplicationStatus.PROVINCIAL_REVIEW, rule + ": " + overrides.get(rule).strip()));
         }
         applications.recordStep(applicationId, ApplicationStatus.PROVINCIAL_REVIEW,
                 eligible ? ApplicationStatus.IN_REVIEW : ApplicationStatus.INELIGIBLE,
@@ -43,7 +89,7 @@ public class EligibilityService {
     /** 补正 — returns the application to the applicant to fix {@code parts}, as {@code items} explains. */
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
-    public void requestSupplement(String taskId, long applicationId, Set<FormPart> parts, String items) {
+    public void requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
         applications.requestSupplement(applicationId, parts, items);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, false, ProcessVariables.SUPPLEMENT, true));
     }

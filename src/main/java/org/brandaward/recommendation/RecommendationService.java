@@ -4,9 +4,9 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
-import org.brandaward.application.FormPart;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.ProgrammeDescriptor.RecommendationLevel;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
@@ -92,7 +92,7 @@ public class RecommendationService {
     /** 补正 — returns the application to the applicant to fix {@code parts}, as {@code items} explains. */
     @Transactional
     @PreAuthorize("hasRole('RECOMMENDER')")
-    public void requestSupplement(String taskId, long applicationId, Set<FormPart> parts, String items) {
+    public void requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
         step(taskId, applicationId);
         applications.requestSupplement(applicationId, parts, items);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.RECOMMENDED, false, ProcessVariables.SUPPLEMENT, true));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.application.ApplicationPanels;
-import org.brandaward.application.SupplementRequestSection;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.TaskView;
@@ -45,7 +44,7 @@ class RecommendationView extends TaskView {
         });
         turnDown.setId("recommendation-turn-down");
         turnDown.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var supplement = new SupplementRequestSection((parts, items) -> {
+        var supplement = panels.supplementRequest(task.applicationId(), (parts, items) -> {
             recommendations.requestSupplement(task.id(), task.applicationId(), parts, items);
             done("supplement.requested");
         });

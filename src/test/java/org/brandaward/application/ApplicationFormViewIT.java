@@ -1,5 +1,12 @@
 package org.brandaward.application;
 
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -45,9 +52,14 @@ class ApplicationFormViewIT extends KaribuTest {
     }
 
     @Test
-    void sales_fields_are_labelled_with_the_three_years_before_the_round() {
-        assertThat(field("sales-year-1").getLabel()).isEqualTo("2023年销售额（元）");
-        assertThat(field("sales-year-3").getLabel()).isEqualTo("2025年销售额（元）");
+    void the_form_has_the_sections_of_a_famous_product_and_figures_for_the_three_years_before_the_round() {
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly(
+                "单位概况", "申报产品", "经营数据", "认证与标准", "监督抽查", "附件", "诚信承诺");
+        assertThat(field("figure-2023-sales").getLabel()).isEqualTo("销售额（元）");
+        assertThat(_find(BigDecimalField.class)).extracting(BigDecimalField::getId).extracting(java.util.Optional::orElseThrow)
+                .contains("figure-2025-rd-spend", "figure-2025-market-share")
+                .noneMatch(id -> id.startsWith("figure-2022") || id.startsWith("figure-2026"));
+        assertThat(_find(TextArea.class, spec -> spec.withId("leadership"))).as("no self-assessment for a brand").isEmpty();
     }
 
     @Test
@@ -58,36 +70,42 @@ class ApplicationFormViewIT extends KaribuTest {
         assertThat(product.isInvalid()).isTrue();
         assertThat(product.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(text("trademark").isInvalid()).isTrue();
-        assertThat(field("sales-year-2").isInvalid()).isTrue();
+        assertThat(field("figure-2024-sales").isInvalid()).isTrue();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("registered-in-province")).isInvalid()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("founded-year")).getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(field("figure-2024-market-share").isInvalid()).as("optional").isFalse();
         assertThat(_get(Checkbox.class, spec -> spec.withId("pledge-accepted")).isInvalid()).isTrue();
         assertThat(text("pledge-signatory").getErrorMessage()).isEqualTo("签名须与登记的法定代表人姓名一致");
         assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
     @Test
-    void a_negative_sales_figure_is_refused_with_its_rule() {
-        _setValue(text("product-name"), "泰山女儿茶");
-        _setValue(text("trademark"), "泰山");
-        _setValue(field("sales-year-1"), new BigDecimal("-5"));
-        _setValue(field("sales-year-2"), new BigDecimal("100"));
-        _setValue(field("sales-year-3"), new BigDecimal("100"));
+    void a_negative_sales_figure_and_a_market_share_over_100_are_refused_with_their_rules() {
+        fillComplete();
+        _setValue(field("figure-2023-sales"), new BigDecimal("-5"));
+        _setValue(field("figure-2024-market-share"), new BigDecimal("120"));
+        _setValue(field("figure-2025-profit"), new BigDecimal("-300000"));
 
         assertThatThrownBy(() -> _click(button("submit-application"))).isInstanceOf(ApplicationIncompleteException.class);
-        assertThat(field("sales-year-1").getErrorMessage()).isEqualTo("不能为负数");
+        assertThat(field("figure-2023-sales").getErrorMessage()).isEqualTo("不能为负数");
+        assertThat(field("figure-2024-market-share").getErrorMessage()).isEqualTo("须在0至100之间");
+        assertThat(field("figure-2025-profit").isInvalid()).as("a loss is a figure too").isFalse();
         assertThat(text("product-name").isInvalid()).isFalse();
     }
 
     @Test
     void an_incomplete_draft_saves_and_comes_back() {
         _setValue(text("product-name"), "泰山女儿茶");
-        _setValue(field("sales-year-2"), new BigDecimal("2500000.75"));
+        _setValue(field("figure-2024-sales"), new BigDecimal("2500000.75"));
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("registered-in-province")), Boolean.TRUE);
         _click(button("save-draft"));
         expectNotifications("草稿已保存");
 
         UI.getCurrent().navigate(MyApplicationsView.class);
         UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
         assertThat(text("product-name").getValue()).isEqualTo("泰山女儿茶");
-        assertThat(field("sales-year-2").getValue()).isEqualByComparingTo("2500000.75");
+        assertThat(field("figure-2024-sales").getValue()).isEqualByComparingTo("2500000.75");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("registered-in-province")).getValue()).isEqualTo(Boolean.TRUE);
         assertThat(text("trademark").getValue()).isEmpty();
         assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     }
@@ -121,11 +139,7 @@ class ApplicationFormViewIT extends KaribuTest {
 
     @Test
     void a_complete_form_submits() {
-        _setValue(text("product-name"), "泰山女儿茶");
-        _setValue(text("trademark"), "泰山");
-        _setValue(field("sales-year-1"), new BigDecimal("1000000"));
-        _setValue(field("sales-year-2"), new BigDecimal("1200000"));
-        _setValue(field("sales-year-3"), new BigDecimal("1500000"));
+        fillComplete();
         _setValue(_get(Checkbox.class, spec -> spec.withId("pledge-accepted")), true);
         _setValue(text("pledge-signatory"), TestData.LEGAL_REPRESENTATIVE);
         _click(button("submit-application"));
@@ -142,6 +156,26 @@ class ApplicationFormViewIT extends KaribuTest {
 
         assertThat(_get(H2.class, spec -> spec.withId("access-denied")).getText()).isEqualTo("无权访问");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, spec -> spec.withId("product-name"))).isEmpty();
+    }
+
+    /** Answers every required field of the famous-product form. */
+    @SuppressWarnings("unchecked")
+    private static void fillComplete() {
+        _setValue(_get(IntegerField.class, spec -> spec.withId("founded-year")), 1998);
+        for (String declaration : List.of("registered-in-province", "domestic-control", "trademark-disputed",
+                "major-accident-last3-years", "financial-violation-last3-years", "spot-checks-passed-last3-years")) {
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withId(declaration)),
+                    !declaration.startsWith("major") && !declaration.startsWith("financial") && !declaration.startsWith("trademark"));
+        }
+        _setValue(text("product-name"), "泰山女儿茶");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("product-since-year")), 2001);
+        _setValue(text("trademark"), "泰山");
+        _setValue(text("trademark-registration-no"), "第7654321号");
+        for (int year = 2023; year <= 2025; year++) {
+            for (String column : List.of("sales", "profit", "tax", "rd-spend")) {
+                _setValue(field("figure-" + year + "-" + column), new BigDecimal("1000000"));
+            }
+        }
     }
 
     private int drafts() {

@@ -129,17 +129,26 @@ class BrandRecognitionProcessIT {
         data.applicantWithOrganisation("潍坊风筝有限公司");
         long id = applications.createDraft(round.getId()).getId();
         var form = new ApplicationForm();
-        form.setProductName("潍坊风筝");
-        form.setSalesYear1(new BigDecimal("-1"));
+        form.set("productName", "潍坊风筝");
+        form.set("foundedYear", 2030);
+        form.figure(2023).setSales(new BigDecimal("-1"));
 
         assertThatThrownBy(() -> applications.submit(id, form))
-                .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations()).containsExactly(
-                        new FieldViolation("trademark", "validation.required"),
-                        new FieldViolation("salesYear1", "validation.notNegative"),
-                        new FieldViolation("salesYear2", "validation.required"),
-                        new FieldViolation("salesYear3", "validation.required"),
-                        new FieldViolation("pledgeAccepted", "application.pledgeRequired"),
-                        new FieldViolation("pledgeSignatory", "application.pledgeSignatory")));
+                .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations())
+                        .contains(new FieldViolation("foundedYear", "validation.year"),
+                                new FieldViolation("registeredInProvince", "validation.required"),
+                                new FieldViolation("trademark", "validation.required"),
+                                new FieldViolation("trademarkRegistrationNo", "validation.required"),
+                                new FieldViolation("spotChecksPassedLast3Years", "validation.required"),
+                                new FieldViolation("figures.2023.sales", "validation.notNegative"),
+                                new FieldViolation("figures.2024.sales", "validation.required"),
+                                new FieldViolation("figures.2025.rdSpend", "validation.required"),
+                                new FieldViolation("pledgeAccepted", "application.pledgeRequired"),
+                                new FieldViolation("pledgeSignatory", "application.pledgeSignatory"))
+                        .extracting(FieldViolation::field)
+                        .as("a brand form asks for neither a self-assessment, nor heritage, nor an optional field")
+                        .doesNotContain("productName", "leadership", "brandFoundedYear", "certifications", "figures.2023.marketShare",
+                                "figures.2022.sales"));
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(application.getProductName()).isNull();
@@ -183,19 +192,15 @@ class BrandRecognitionProcessIT {
 
     private long submittedApplication(String product) {
         long id = applications.createDraft(round.getId()).getId();
-        var form = new ApplicationForm();
-        form.setProductName(product);
-        applications.saveDraft(id, form);
-        form.setTrademark(product + "®");
-        form.setSalesYear1(new BigDecimal("120000000"));
-        form.setSalesYear2(new BigDecimal("135000000.50"));
-        form.setSalesYear3(new BigDecimal("150000000"));
-        form.setPledgeAccepted(true);
-        form.setPledgeSignatory(TestData.LEGAL_REPRESENTATIVE);
-        Application submitted = applications.submit(id, form);
+        var draft = new ApplicationForm();
+        draft.set("productName", product);
+        applications.saveDraft(id, draft);
+        Application submitted = applications.submit(id, TestData.completeForm(product));
         assertThat(submitted.getPledgeSignatory()).isEqualTo(TestData.LEGAL_REPRESENTATIVE);
         assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
-        assertThat(submitted.getFigures()).extracting(SalesFigure::getYear).containsExactly(2023, 2024, 2025);
+        assertThat(submitted.getFigures()).extracting(Figure::getYear).containsExactly(2023, 2024, 2025);
+        assertThat(submitted.detail("foundedYear")).isEqualTo(1990);
+        assertThat(submitted.detail("brandFoundedYear")).as("not a field of a brand form").isNull();
         String applicant = CurrentUser.requireUsername();
         data.toProvince(id);
         TestData.signIn(applicant, Roles.APPLICANT);

@@ -6,6 +6,7 @@ import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.eligibility.EligibilityService;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.BusinessCalendar;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -54,7 +56,7 @@ class SupplementIT {
         applications.submit(id, TestData.completeForm("日照绿茶"));
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);
-        eligibility.requestSupplement(data.task(id, "CheckEligibility"), id, EnumSet.of(FormPart.TRADEMARK), "请提供有效的商标注册证号");
+        eligibility.requestSupplement(data.task(id, "CheckEligibility"), id, EnumSet.of(FormSection.FIGURES), "请更正2025年销售额");
         TestData.signIn(applicant, Roles.APPLICANT);
     }
 
@@ -68,9 +70,9 @@ class SupplementIT {
     void the_applicant_reads_what_to_fix_and_the_deadline_of_ten_working_days() {
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
-        assertThat(application.getDecisionReason()).isEqualTo("请提供有效的商标注册证号");
+        assertThat(application.getDecisionReason()).isEqualTo("请更正2025年销售额");
         SupplementRequest request = applications.openSupplement(id).orElseThrow();
-        assertThat(request.getParts()).containsExactly(FormPart.TRADEMARK);
+        assertThat(request.getParts()).containsExactly(FormSection.FIGURES);
         assertThat(request.getDeadline()).isEqualTo(calendar.addWorkingDays(LocalDate.now(BEIJING), 10));
         assertThat(workflow.openTaskKeys(id)).containsExactly("SupplementApplication");
     }
@@ -78,13 +80,14 @@ class SupplementIT {
     @Test
     void a_resubmission_in_time_changes_only_what_was_asked_and_returns_to_eligibility_review() {
         ApplicationForm form = TestData.completeForm("改过的产品名");
-        form.setTrademark("日照®第123456号");
+        form.figure(2025).setSales(new BigDecimal("150000000"));
 
         applications.resubmit(id, form);
 
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
-        assertThat(application.getTrademark()).isEqualTo("日照®第123456号");
+        assertThat(application.getFigures()).filteredOn(f -> f.getYear() == 2025).singleElement()
+                .satisfies(f -> assertThat(f.getSales()).isEqualByComparingTo("150000000"));
         assertThat(application.getProductName()).as("not asked for, so not changed").isEqualTo("日照绿茶");
         assertThat(applications.openSupplement(id)).isEmpty();
         assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
@@ -137,7 +140,7 @@ class SupplementIT {
         String task = data.task(id, "CheckEligibility");
         assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(), "x"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("supplement.partsRequired"));
-        assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(FormPart.SALES), " "))
+        assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(FormSection.FIGURES), " "))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("supplement.itemsRequired"));
         assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
     }

@@ -135,9 +135,12 @@ class FamousProductBrowserIT {
             page.locator("#attachment-upload input[type=file]").setInputFiles(
                     new FilePayload("商标注册证.pdf", "application/pdf", Files.readAllBytes(licence)));
             assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
-            page.locator("#sales-year-1 input").fill("820000000");
-            page.locator("#sales-year-2 input").fill("910000000");
-            page.locator("#sales-year-3 input").fill("1030000000");
+            answerOrganisationProfile(page);
+            page.locator("#product-since-year input").fill("1995");
+            page.locator("#trademark-registration-no input").fill("第1234567号");
+            answer(page, "trademark-disputed", false);
+            answer(page, "spot-checks-passed-last3-years", true);
+            fillFigures(page, YEAR - 3, YEAR - 1);
             pledgeAndSubmit(page, "已提交，待区县推荐");
             signOut(page);
 
@@ -154,7 +157,7 @@ class FamousProductBrowserIT {
             openTask(page, "office", "CheckEligibility", applicationId);
             assertThat(page.locator("#panel-product-name")).hasText("泰山原浆啤酒");
             assertThat(page.locator("#attachments")).containsText("商标注册证.pdf");
-            page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("注册商标")).click();
+            page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("申报产品")).click();
             page.locator("#supplement-items textarea").fill("请填写商标注册证号");
             page.locator("#request-supplement").click();
             assertThat(page.locator("#inbox")).isVisible();
@@ -165,7 +168,7 @@ class FamousProductBrowserIT {
             assertThat(page.locator("#my-applications")).containsText("请填写商标注册证号");
             page.locator("#supplement-" + applicationId).click();
             assertThat(page.locator("#supplement-notice")).containsText("请填写商标注册证号");
-            assertThat(page.locator("#product-name")).hasAttribute("readonly", "");
+            assertThat(page.locator("#founded-year")).hasAttribute("readonly", "");
             page.locator("#trademark input").fill("泰山 第1234567号");
             pledgeAndSubmit(page, "已推荐至省，待资格审查");
             signOut(page);
@@ -240,7 +243,6 @@ class FamousProductBrowserIT {
             page.navigate(url("applications"));
             page.locator("#apply-round-" + round.getId()).click();
             page.locator("#product-name input").fill("手抓羊肉");
-            page.locator("#trademark input").fill("伊佳布哈拉");
             page.locator("#save-draft").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("草稿已保存");
             long applicationId = jdbc.queryForObject("select id from application where product_name = ?", Long.class, "手抓羊肉");
@@ -250,15 +252,23 @@ class FamousProductBrowserIT {
             page.locator("#attachment-upload input[type=file]").setInputFiles(
                     new FilePayload("老店照片.png", "image/png", PNG));
             assertThat(page.locator("#attachments")).containsText("老店照片.png");
-            page.locator("#sales-year-1 input").fill("52000000");
-            page.locator("#sales-year-2 input").fill("56000000");
-            page.locator("#sales-year-3 input").fill("61000000");
+            answerOrganisationProfile(page);
+            page.locator("#brand-founded-year input").fill("1951");
+            page.locator("#founding-proof textarea").fill("1951年西宁市工商登记档案");
+            page.locator("#main-business-since-year input").fill("1951");
+            page.locator("#inherited-craft textarea").fill("清真手抓羊肉传统制作技艺");
+            page.locator("#lineage textarea").fill("马氏三代传承");
+            page.locator("#cultural-evidence textarea").fill("《西宁市志》记载");
+            page.locator("#trademark input").fill("伊佳布哈拉");
+            page.locator("#trademark-registration-no input").fill("第7654321号");
+            answer(page, "trademark-disputed", false);
+            fillFigures(page, YEAR - 5, YEAR - 1);
             pledgeAndSubmit(page, "待市级审核推荐");
             signOut(page);
 
             openTask(page, XINING_BUREAU, "CityReview", applicationId);
             assertThat(page.locator("#attachments")).containsText("老店照片.png");
-            page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("产品名称")).click();
+            page.locator("#supplement-parts vaadin-checkbox", new Page.LocatorOptions().setHasText("老字号传承")).click();
             page.locator("#supplement-items textarea").fill("请写明传承产品的完整名称");
             page.locator("#request-supplement").click();
             assertThat(page.locator("#inbox")).isVisible();
@@ -268,7 +278,8 @@ class FamousProductBrowserIT {
             page.navigate(url("applications"));
             page.locator("#supplement-" + applicationId).click();
             assertThat(page.locator("#supplement-notice")).containsText("请写明传承产品的完整名称");
-            assertThat(page.locator("#trademark")).hasAttribute("readonly", "");
+            assertThat(page.locator("#founded-year")).hasAttribute("readonly", "");
+            assertThat(page.locator("#figure-" + (YEAR - 1) + "-sales")).hasAttribute("readonly", "");
             page.locator("#product-name input").fill("伊佳布哈拉手抓羊肉");
             pledgeAndSubmit(page, "待市级审核推荐");
             signOut(page);
@@ -309,6 +320,27 @@ class FamousProductBrowserIT {
             page.locator("#cockpit-link").click();
             page.waitForURL("**/camunda/app/cockpit/default/**");
             assertThat(page.locator("body")).containsText("Processes");
+        }
+    }
+
+    private static void answerOrganisationProfile(Page page) {
+        page.locator("#founded-year input").fill("1988");
+        answer(page, "registered-in-province", true);
+        answer(page, "domestic-control", true);
+        answer(page, "major-accident-last3-years", false);
+        answer(page, "financial-violation-last3-years", false);
+    }
+
+    /** Picks 是 (the first choice) or 否 of a declaration. */
+    private static void answer(Page page, String id, boolean yes) {
+        page.locator("#" + id + " vaadin-radio-button").nth(yes ? 0 : 1).click();
+    }
+
+    private static void fillFigures(Page page, int firstYear, int lastYear) {
+        for (int year = firstYear; year <= lastYear; year++) {
+            for (String column : List.of("sales", "profit", "tax", "rd-spend")) {
+                page.locator("#figure-" + year + "-" + column + " input").fill(Integer.toString(1_000_000 + year));
+            }
         }
     }
 

@@ -5,13 +5,13 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
-import org.brandaward.application.FormPart;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.certificate.CertificateService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeCatalog;
 import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.ProgrammeDescriptor.Quotas;
 import org.brandaward.programme.Round;
 import org.brandaward.publication.ApprovalService;
@@ -193,7 +193,7 @@ class RecommendationChainIT {
         String applicant = data.applicantWithOrganisation("济南阿胶有限公司");
         long id = draftAndSubmit(round, "阿胶糕");
         TestData.signInRecommender(CITY);
-        recommendations.requestSupplement(data.task(id, "CityReview"), id, EnumSet.of(FormPart.PRODUCT_NAME), "请写明传承产品全称");
+        recommendations.requestSupplement(data.task(id, "CityReview"), id, EnumSet.of(FormSection.HERITAGE), "请写明传承产品全称");
         assertThat(workflow.openTaskKeys(id)).containsExactly("SupplementApplication");
 
         TestData.signIn(applicant, Roles.APPLICANT);
