@@ -14,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.RuleViolationException;
-import org.brandaward.programme.ProgrammeCatalog;
+import org.brandaward.programme.ProgrammeSettings;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
@@ -43,7 +43,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField quotaPerCountyOrganisations = new IntegerField(getTranslation("round.quota.perCountyOrganisations"));
     private final IntegerField quotaPerCountyIndividuals = new IntegerField(getTranslation("round.quota.perCountyIndividuals"));
 
-    RoundsView(RoundService rounds, ApplicationService applications, ProgrammeCatalog programmes, Clock clock) {
+    RoundsView(RoundService rounds, ApplicationService applications, ProgrammeSettings programmes, Clock clock) {
         this.rounds = rounds;
         this.applications = applications;
         LocalDate today = LocalDate.now(clock);

@@ -19,12 +19,12 @@ public class RoundService {
     static final String AUDIT_TYPE = "ROUND";
 
     private final RoundRepository rounds;
-    private final ProgrammeCatalog programmes;
+    private final ProgrammeSettings programmes;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
-    RoundService(RoundRepository rounds, ProgrammeCatalog programmes, WorkflowService workflow, AuditLog audit, Clock clock) {
+    RoundService(RoundRepository rounds, ProgrammeSettings programmes, WorkflowService workflow, AuditLog audit, Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
         this.workflow = workflow;

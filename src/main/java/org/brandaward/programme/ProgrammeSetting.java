@@ -1,0 +1,52 @@
+package org.brandaward.programme;
+
+import org.brandaward.programme.ProgrammeDescriptor.Family;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The figures of a programme that PROGRAMMES.md calls settings: shipped in the descriptor, changed by the office
+ * without a release. Each names its property in the descriptor ({@code quotas/total} for a nested one).
+ */
+public enum ProgrammeSetting {
+    NOTICE_DAYS("noticeDays", false, 1, EnumSet.allOf(Family.class)),
+    CITY_NOTICE_WORKING_DAYS("cityNoticeWorkingDays", true, 1, EnumSet.of(Family.QUALITY_AWARD)),
+    SUPPLEMENT_WORKING_DAYS("supplementWorkingDays", false, 1, EnumSet.allOf(Family.class)),
+    MINIMUM_BRAND_AGE("minimumBrandAge", true, 1, EnumSet.of(Family.TIME_HONOURED)),
+    REAPPLICATION_LOCKOUT_YEARS("reapplicationLockoutYears", false, 0, EnumSet.allOf(Family.class)),
+    VALIDITY_YEARS("validityYears", true, 1, EnumSet.allOf(Family.class)),
+    QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
+    QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
+    QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class));
+
+    private final String path;
+    private final boolean optional;
+    private final int minimum;
+    private final Set<Family> families;
+
+    ProgrammeSetting(String path, boolean optional, int minimum, Set<Family> families) {
+        this.path = path;
+        this.optional = optional;
+        this.minimum = minimum;
+        this.families = families;
+    }
+
+    /** The property in the descriptor, slash-separated. */
+    String path() {
+        return path;
+    }
+
+    /** Whether the setting may be empty: no notice, no minimum, a title kept without end, no quota. */
+    public boolean isOptional() {
+        return optional;
+    }
+
+    public int minimum() {
+        return minimum;
+    }
+
+    public boolean appliesTo(Family family) {
+        return families.contains(family);
+    }
+}

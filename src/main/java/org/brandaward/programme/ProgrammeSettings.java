@@ -1,0 +1,114 @@
+package org.brandaward.programme;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.brandaward.RuleViolationException;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The programmes as they run now: each descriptor with the values the office gave its settings. Everything that asks
+ * for a programme's rules asks here, so a changed setting holds from the next step on.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeSettings {
+
+    static final String AUDIT_TYPE = "PROGRAMME_SETTING";
+
+    private final ProgrammeCatalog catalog;
+    private final ProgrammeSettingRepository values;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    ProgrammeSettings(ProgrammeCatalog catalog, ProgrammeSettingRepository values, AuditLog audit, Clock clock) {
+        this.catalog = catalog;
+        this.values = values;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The programme with the office's settings applied. */
+    public ProgrammeDescriptor get(String programmeId) {
+        ProgrammeDescriptor shipped = catalog.get(programmeId);
+        List<ProgrammeSettingValue> changed = values.findByProgrammeId(programmeId);
+        if (changed.isEmpty()) {
+            return shipped;
+        }
+        ObjectNode tree = json.valueToTree(shipped);
+        changed.forEach(v -> put(tree, v.getSetting().path(), v.getValue()));
+        try {
+            return json.treeToValue(tree, ProgrammeDescriptor.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("programme " + programmeId + " with its settings", e);
+        }
+    }
+
+    public List<ProgrammeDescriptor> all() {
+        return catalog.all().stream().map(p -> get(p.id())).toList();
+    }
+
+    /** The programme as its descriptor ships it, to show what a setting was. */
+    public ProgrammeDescriptor shipped(String programmeId) {
+        return catalog.get(programmeId);
+    }
+
+    /** A setting's value in {@code programme}; null when empty. */
+    public Integer valueOf(ProgrammeDescriptor programme, ProgrammeSetting setting) {
+        JsonNode node = json.valueToTree(programme).at("/" + setting.path());
+        return node.isMissingNode() || node.isNull() ? null : node.intValue();
+    }
+
+    /**
+     * Changes settings of a programme: all of them, or, when one is refused, none. Each change is audited with the
+     * value before and after.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public void change(String programmeId, Map<ProgrammeSetting, Integer> changes) {
+        ProgrammeDescriptor current = get(programmeId);
+        changes.forEach((setting, value) -> {
+            if (!setting.appliesTo(current.family())) {
+                throw new RuleViolationException("programmeSetting.notApplicable");
+            }
+            if (value == null && !setting.isOptional()) {
+                throw new RuleViolationException("programmeSetting.required");
+            }
+            if (value != null && value < setting.minimum()) {
+                throw new RuleViolationException("programmeSetting.minimum", setting.minimum());
+            }
+        });
+        changes.forEach((setting, value) -> {
+            Integer before = valueOf(current, setting);
+            if (Objects.equals(before, value)) {
+                return;
+            }
+            ProgrammeSettingValue row = values.findByProgrammeIdAndSetting(programmeId, setting)
+                    .orElseGet(() -> new ProgrammeSettingValue(programmeId, setting));
+            row.change(value, CurrentUser.requireUsername(), clock.instant());
+            values.save(row);
+            audit.record(AUDIT_TYPE, row.getId(), "CHANGED", before, value, programmeId + " " + setting);
+        });
+    }
+
+    private static void put(ObjectNode tree, String path, Integer value) {
+        String[] parts = path.split("/");
+        ObjectNode parent = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode child = parent.get(parts[i]);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(parts[i]);
+        }
+        parent.put(parts[parts.length - 1], value);
+    }
+}
