@@ -94,6 +94,10 @@ public class TestData {
                 "measurementAndAnalysis", "results")) {
             form.set(criterion, "按卓越绩效模式持续改进（" + criterion + "）。");
         }
+        form.set("personName", "李明");
+        form.set("personPosition", "质量总监");
+        form.set("yearsOfQualityWork", 12);
+        form.set("achievements", "主持建立卓越绩效管理体系");
         form.set("brandFoundedYear", 1900);
         form.set("foundingProof", "清光绪年间商号契约");
         form.set("mainBusinessSinceYear", 1920);

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import org.brandaward.AbstractEntity;
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,6 +28,7 @@ public class Application extends AbstractEntity {
     /** The fields kept in columns of their own: lists, certificates and searches use them. */
     static final String PRODUCT_NAME = "productName";
     static final String TRADEMARK = "trademark";
+    static final String PERSONAL_NAME = "personName";
 
     @Column(name = "round_id", nullable = false)
     private long roundId;
@@ -36,6 +38,9 @@ public class Application extends AbstractEntity {
     private String productName;
     @Column(length = ApplicationForm.TEXT_MAX)
     private String trademark;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_kind", nullable = false)
+    private ApplicantKind applicantKind;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApplicationStatus status = ApplicationStatus.DRAFT;
@@ -65,9 +70,10 @@ public class Application extends AbstractEntity {
     protected Application() {
     }
 
-    Application(long roundId, long organisationId, Instant createdAt) {
+    Application(long roundId, long organisationId, ApplicantKind applicantKind, Instant createdAt) {
         this.roundId = roundId;
         this.organisationId = organisationId;
+        this.applicantKind = applicantKind;
         this.createdAt = createdAt;
     }
 
@@ -112,6 +118,16 @@ public class Application extends AbstractEntity {
 
     public long getOrganisationId() {
         return organisationId;
+    }
+
+    /** Whether the organisation applies itself, or for one of its people (quality awards). */
+    public ApplicantKind getApplicantKind() {
+        return applicantKind;
+    }
+
+    /** What the application is for, as lists show it: the product, service or brand, or the individual's name. */
+    public String subject() {
+        return productName != null ? productName : (String) details.get(PERSONAL_NAME);
     }
 
     public String getProductName() {

@@ -20,7 +20,7 @@ public class ApplicationPanel extends Composite<FormLayout> {
         item(organisation.getName(), "organisation.name");
         item(organisation.getCreditCode(), "organisation.creditCode");
         item(organisation.getCity(), "organisation.city");
-        for (FormField field : FormSections.fieldsOf(programme)) {
+        for (FormField field : FormSections.fieldsOf(programme, application.getApplicantKind())) {
             Object value = Application.PRODUCT_NAME.equals(field.name()) ? application.getProductName()
                     : Application.TRADEMARK.equals(field.name()) ? application.getTrademark() : application.detail(field.name());
             Span span = item(value instanceof Boolean yes ? getTranslation("yesNo." + yes) : value == null ? null : value.toString(),

@@ -1,6 +1,7 @@
 package org.brandaward.application;
 
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.RoundService;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ public class ApplicationPanels {
     /** The supplement request (补正) part of a reviewing task view, offering the application's own form sections. */
     public SupplementRequestSection supplementRequest(long applicationId, BiConsumer<Set<FormSection>, String> request) {
         Application application = applications.get(applicationId);
-        return new SupplementRequestSection(FormSections.reopenable(rounds.programmeOf(rounds.get(application.getRoundId()))), request);
+        ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
+        return new SupplementRequestSection(FormSections.reopenable(programme, application.getApplicantKind()), request);
     }
 
     public ApplicationPanel of(long applicationId) {

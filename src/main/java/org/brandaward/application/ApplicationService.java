@@ -7,6 +7,7 @@ import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
@@ -65,12 +66,24 @@ public class ApplicationService {
         this.clock = clock;
     }
 
+    /** A draft of the signed-in applicant's organisation applying itself. */
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Application createDraft(long roundId) {
+        return createDraft(roundId, ApplicantKind.ORGANISATION);
+    }
+
+    /** A draft of the organisation applying itself, or for one of its people where the programme takes individuals. */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Application createDraft(long roundId, ApplicantKind kind) {
         long organisationId = organisations.currentOrganisationId();
         Round round = openRound(roundId);
-        Application application = applications.save(new Application(round.getId(), organisationId, clock.instant()));
+        ApplicantKind accepted = rounds.programmeOf(round).applicantKind();
+        if (kind == ApplicantKind.BOTH || accepted != ApplicantKind.BOTH && accepted != kind) {
+            throw new RuleViolationException("application.kindNotAccepted");
+        }
+        Application application = applications.save(new Application(round.getId(), organisationId, kind, clock.instant()));
         audit.record(AUDIT_TYPE, application.getId(), "CREATED", null, application.getStatus(), null);
         return application;
     }
@@ -93,7 +106,7 @@ public class ApplicationService {
         Organisation organisation = organisations.get(application.getOrganisationId());
         Round round = openRound(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
-        List<FieldViolation> violations = FormSections.violations(programme, round.getYear(), form);
+        List<FieldViolation> violations = FormSections.violations(programme, application.getApplicantKind(), round.getYear(), form);
         violations.addAll(pledgeViolations(form, organisation));
         if (!violations.isEmpty()) {
             throw new ApplicationIncompleteException(violations);
@@ -265,7 +278,7 @@ public class ApplicationService {
         }
         merged.setPledgeAccepted(form.isPledgeAccepted());
         merged.setPledgeSignatory(form.getPledgeSignatory());
-        List<FieldViolation> violations = FormSections.violations(programme, round.getYear(), merged);
+        List<FieldViolation> violations = FormSections.violations(programme, application.getApplicantKind(), round.getYear(), merged);
         violations.addAll(pledgeViolations(merged, organisations.get(application.getOrganisationId())));
         if (!violations.isEmpty()) {
             throw new ApplicationIncompleteException(violations);
@@ -317,7 +330,7 @@ public class ApplicationService {
     private void store(Application application, ApplicationForm form) {
         Round round = rounds.get(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
-        Set<String> fields = FormSections.fieldsOf(programme).stream().map(FormField::name).collect(Collectors.toSet());
+        Set<String> fields = FormSections.fieldsOf(programme, application.getApplicantKind()).stream().map(FormField::name).collect(Collectors.toSet());
         application.update(form, fields, FormSections.figureYears(programme, round.getYear()));
     }
 

@@ -1,6 +1,7 @@
 package org.brandaward.application;
 
 import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 
 import java.math.BigDecimal;
@@ -44,6 +45,9 @@ public final class FormSections {
                     required("leadership", LONG_TEXT), required("strategy", LONG_TEXT), required("customersAndMarket", LONG_TEXT),
                     required("resources", LONG_TEXT), required("processManagement", LONG_TEXT),
                     required("measurementAndAnalysis", LONG_TEXT), required("results", LONG_TEXT)),
+            FormSection.PERSONAL_RECORD, List.of(
+                    required("personName", TEXT), optional("personPosition", TEXT), required("yearsOfQualityWork", WHOLE_NUMBER),
+                    required("achievements", LONG_TEXT)),
             FormSection.HERITAGE, List.of(
                     required("productName", TEXT), required("brandFoundedYear", YEAR), required("foundingProof", LONG_TEXT),
                     required("mainBusinessSinceYear", YEAR), required("inheritedCraft", LONG_TEXT), required("lineage", LONG_TEXT),
@@ -54,16 +58,17 @@ public final class FormSections {
     }
 
     /**
-     * The sections an organisation fills in for a programme, in the descriptor's order. The personal record is an
-     * individual applicant's; organisations skip it.
+     * The sections of a programme's form for one kind of applicant, in the descriptor's order: an organisation skips
+     * the personal record, an individual the self-assessment of the organisation.
      */
-    public static List<FormSection> of(ProgrammeDescriptor programme) {
-        return programme.formSections().stream().filter(s -> s != FormSection.PERSONAL_RECORD).toList();
+    public static List<FormSection> of(ProgrammeDescriptor programme, ApplicantKind kind) {
+        FormSection notForThem = kind == ApplicantKind.INDIVIDUAL ? FormSection.SELF_ASSESSMENT : FormSection.PERSONAL_RECORD;
+        return programme.formSections().stream().filter(s -> s != notForThem).toList();
     }
 
     /** The sections a reviewer can reopen for a supplement (补正): all but the pledge, which is always signed afresh. */
-    public static List<FormSection> reopenable(ProgrammeDescriptor programme) {
-        return of(programme).stream().filter(s -> s != FormSection.PLEDGE).toList();
+    public static List<FormSection> reopenable(ProgrammeDescriptor programme, ApplicantKind kind) {
+        return of(programme, kind).stream().filter(s -> s != FormSection.PLEDGE).toList();
     }
 
     /** The typed fields of a section; the figures, attachments and pledge have their own form parts. */
@@ -71,10 +76,10 @@ public final class FormSections {
         return FIELDS.getOrDefault(section, List.of());
     }
 
-    /** Every field of the programme's form once, in the order of its sections. */
-    public static List<FormField> fieldsOf(ProgrammeDescriptor programme) {
+    /** Every field of the programme's form for one kind of applicant, once, in the order of its sections. */
+    public static List<FormField> fieldsOf(ProgrammeDescriptor programme, ApplicantKind kind) {
         Map<String, FormField> fields = new LinkedHashMap<>();
-        of(programme).forEach(section -> fieldsOf(section).forEach(f -> fields.putIfAbsent(f.name(), f)));
+        of(programme, kind).forEach(section -> fieldsOf(section).forEach(f -> fields.putIfAbsent(f.name(), f)));
         return List.copyOf(fields.values());
     }
 
@@ -87,9 +92,9 @@ public final class FormSections {
     }
 
     /** What keeps {@code form} from being submitted, each with the field and the rule's message key. */
-    static List<FieldViolation> violations(ProgrammeDescriptor programme, int roundYear, ApplicationForm form) {
+    static List<FieldViolation> violations(ProgrammeDescriptor programme, ApplicantKind kind, int roundYear, ApplicationForm form) {
         List<FieldViolation> violations = new ArrayList<>();
-        for (FormField field : fieldsOf(programme)) {
+        for (FormField field : fieldsOf(programme, kind)) {
             check(field, form.get(field.name()), roundYear).ifPresent(key -> violations.add(new FieldViolation(field.name(), key)));
         }
         for (int year : figureYears(programme, roundYear)) {

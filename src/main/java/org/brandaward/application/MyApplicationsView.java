@@ -2,6 +2,7 @@ package org.brandaward.application;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
@@ -46,17 +48,22 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Round::getYear).setHeader(getTranslation("round.year"));
         grid.addColumn(Round::getDeadline).setHeader(getTranslation("round.deadline"));
         grid.addComponentColumn(r -> {
-            Button apply = new Button(getTranslation("applications.apply"), e -> apply(r));
+            Button apply = new Button(getTranslation("applications.apply"), e -> apply(r, ApplicantKind.ORGANISATION));
             apply.setId("apply-round-" + r.getId());
-            return apply;
+            if (rounds.programmeOf(r).applicantKind() != ApplicantKind.BOTH) {
+                return apply;
+            }
+            Button individual = new Button(getTranslation("applications.applyIndividual"), e -> apply(r, ApplicantKind.INDIVIDUAL));
+            individual.setId("apply-individual-" + r.getId());
+            return new HorizontalLayout(apply, individual);
         });
         grid.setItems(rounds.acceptingApplications());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private void apply(Round round) {
-        Application draft = applications.createDraft(round.getId());
+    private void apply(Round round, ApplicantKind kind) {
+        Application draft = applications.createDraft(round.getId(), kind);
         getUI().ifPresent(ui -> ui.navigate(ApplicationFormView.class, new RouteParameters("applicationId", draft.getId().toString())));
     }
 
@@ -65,7 +72,7 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-applications");
         grid.addColumn(a -> rounds.programmeOf(rounds.get(a.getRoundId())).name(getLocale()))
                 .setHeader(getTranslation("application.programme")).setAutoWidth(true);
-        grid.addColumn(Application::getProductName).setHeader(getTranslation("application.productName")).setAutoWidth(true);
+        grid.addColumn(Application::subject).setHeader(getTranslation("application.productName")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("application.status." + a.getStatus())).setHeader(getTranslation("application.status"));
         grid.addColumn(Application::getDecisionReason).setHeader(getTranslation("application.reason")).setFlexGrow(1);
         grid.addComponentColumn(this::detailsLink).setKey("details").setAutoWidth(true);

@@ -40,7 +40,7 @@ class EligibilityFacts {
         Organisation organisation = organisations.get(application.getOrganisationId());
         int year = round.getYear();
         Map<String, Object> facts = new HashMap<>();
-        facts.put("applicantKind", ProgrammeDescriptor.ApplicantKind.ORGANISATION.name());
+        facts.put("applicantKind", application.getApplicantKind().name());
         facts.put("registeredInProvince", application.detail("registeredInProvince"));
         facts.put("yearsInOperation", yearsSince(application.detail("foundedYear"), year));
         facts.put("yearsProductMade", yearsSince(application.detail("productSinceYear"), year));
@@ -53,7 +53,7 @@ class EligibilityFacts {
         facts.put("brandAgeYears", yearsSince(application.detail("brandFoundedYear"), year));
         facts.put("minimumBrandAge", programme.minimumBrandAge());
         facts.put("mainBusinessContinuousYears", yearsSince(application.detail("mainBusinessSinceYear"), year));
-        facts.put("yearsOfQualityWork", 0);
+        facts.put("yearsOfQualityWork", application.detail("yearsOfQualityWork"));
         facts.put("creditListed", credit.activeVeto(organisation.getCreditCode()).isPresent());
         int lockout = programme.reapplicationLockoutYears();
         facts.put("withinLockout", lockout > 0

@@ -18,7 +18,8 @@ public enum ProgrammeSetting {
     VALIDITY_YEARS("validityYears", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
-    QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class));
+    QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class)),
+    QUOTA_PER_COUNTY_INDIVIDUALS("quotas/perCountyIndividuals", true, 1, EnumSet.of(Family.QUALITY_AWARD));
 
     private final String path;
     private final boolean optional;

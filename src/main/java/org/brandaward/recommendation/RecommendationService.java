@@ -6,6 +6,7 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.ProgrammeDescriptor.RecommendationLevel;
 import org.brandaward.programme.Round;
@@ -65,9 +66,8 @@ public class RecommendationService {
         if (step.recommends) {
             Round round = rounds.lockForQuota(application.getRoundId());
             String region = regionOf(application, step.level);
-            Integer quota = step.level == RecommendationLevel.COUNTY ? round.getQuotas().perCountyOrganisations() : round.getQuotas().perCity();
-            if (quota != null && recommendations.countByRoundIdAndLevelAndRegionAndRecommendedTrue(round.getId(), step.level, region) >= quota) {
-                throw new RuleViolationException("recommendation.quotaFull", quota);
+            if (quotaUsedUp(round, step.level, region, application.getApplicantKind())) {
+                throw new RuleViolationException("recommendation.quotaFull", quotaOf(round, step.level, application.getApplicantKind()));
             }
             recommendations.save(new Recommendation(applicationId, round.getId(), step.level, region, true, null,
                     CurrentUser.requireUsername(), clock.instant()));
@@ -144,6 +144,25 @@ public class RecommendationService {
             throw new RuleViolationException("task.notFound");
         }
         return RecommendationStep.ofTask(task.key()).orElseThrow(() -> new RuleViolationException("task.notFound"));
+    }
+
+    /** A county recommends at most so many organisations and so many individuals; a city so many applications. */
+    private boolean quotaUsedUp(Round round, RecommendationLevel level, String region, ApplicantKind kind) {
+        Integer quota = quotaOf(round, level, kind);
+        if (quota == null) {
+            return false;
+        }
+        long used = level == RecommendationLevel.CITY
+                ? recommendations.countByRoundIdAndLevelAndRegionAndRecommendedTrue(round.getId(), level, region)
+                : recommendations.countRecommended(round.getId(), level, region, kind);
+        return used >= quota;
+    }
+
+    private static Integer quotaOf(Round round, RecommendationLevel level, ApplicantKind kind) {
+        if (level == RecommendationLevel.CITY) {
+            return round.getQuotas().perCity();
+        }
+        return kind == ApplicantKind.INDIVIDUAL ? round.getQuotas().perCountyIndividuals() : round.getQuotas().perCountyOrganisations();
     }
 
     private String regionOf(Application application, RecommendationLevel level) {
