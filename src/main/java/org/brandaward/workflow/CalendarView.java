@@ -67,7 +67,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         save.setId("calendar-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.intro")), year, grid,
+        int nextYear = LocalDate.now(clock).getYear() + 1;
+        Paragraph missingNextYear = new Paragraph(getTranslation("calendar.nextYearMissing", nextYear));
+        missingNextYear.setId("calendar-next-year-missing");
+        missingNextYear.getStyle().set("color", "var(--lumo-error-text-color)");
+        missingNextYear.setVisible(calendar.year(nextYear).isEmpty());
+        add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.intro")), missingNextYear, year, grid,
                 new FormLayout(day, kind, name), save);
         refresh();
     }
