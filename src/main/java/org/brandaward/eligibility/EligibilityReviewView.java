@@ -36,10 +36,7 @@ class EligibilityReviewView extends TaskView {
 
     @Override
     protected void showTask(InboxTask task) {
-        TextArea reason = new TextArea(getTranslation("eligibility.reason"));
-        reason.setId("eligibility-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
+        TextArea reason = reasonArea("eligibility.reason", "eligibility-reason");
         Map<String, TextField> overrides = new LinkedHashMap<>();
         VerticalLayout rules = new VerticalLayout();
         rules.setPadding(false);
@@ -53,7 +50,7 @@ class EligibilityReviewView extends TaskView {
                 TextField override = new TextField(getTranslation("eligibility.rule." + rule));
                 override.setId("override-" + rule);
                 override.setPlaceholder(getTranslation("eligibility.overrideReason"));
-                override.setMaxLength(1000);
+                override.setMaxLength(REASON_MAX);
                 override.setWidthFull();
                 overrides.put(rule, override);
                 rules.add(override);

@@ -39,10 +39,7 @@ class ApprovalView extends TaskView {
         scores.addColumn(ExpertScore::getComment).setHeader(getTranslation("review.comment")).setFlexGrow(1);
         scores.setItems(reviews.scoresOf(task.applicationId()));
         scores.setAllRowsVisible(true);
-        TextArea reason = new TextArea(getTranslation("approval.reason"));
-        reason.setId("approval-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
+        TextArea reason = reasonArea("approval.reason", "approval-reason");
         Button approve = new Button(getTranslation("approval.approve"), e -> {
             approvals.decide(task.id(), task.applicationId(), true, reason.getValue());
             done("approval.approved");

@@ -54,10 +54,7 @@ class DepartmentConsultationView extends TaskView {
             answers.addFormItem(new HorizontalLayout(issue, finding), getTranslation("department." + department));
             findings.put(department, finding);
         }
-        TextArea reason = new TextArea(getTranslation("recommendation.reason"));
-        reason.setId("recommendation-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
+        TextArea reason = reasonArea("recommendation.reason", "recommendation-reason");
         Button proceed = new Button(getTranslation("consultation.startNotice"), e -> decide(task, findings, true, reason.getValue()));
         proceed.setId("consultation-proceed");
         proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -28,10 +28,7 @@ class RecommendationView extends TaskView {
 
     @Override
     protected void showTask(InboxTask task) {
-        TextArea reason = new TextArea(getTranslation("recommendation.reason"));
-        reason.setId("recommendation-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
+        TextArea reason = reasonArea("recommendation.reason", "recommendation-reason");
         Button pass = new Button(getTranslation("recommendation.pass." + task.key()), e -> {
             recommendations.pass(task.id(), task.applicationId());
             done("recommendation.passed");

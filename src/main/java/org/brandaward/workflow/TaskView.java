@@ -2,6 +2,7 @@ package org.brandaward.workflow;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 public abstract class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String TASK_ID = "taskId";
+    public static final int REASON_MAX = 1000;
 
     private final WorkflowService workflow;
     private InboxTask task;
@@ -34,6 +36,15 @@ public abstract class TaskView extends VerticalLayout implements BeforeEnterObse
 
     protected InboxTask task() {
         return task;
+    }
+
+    /** The text area of a decision's reason, which the applicant may read: full width, at most 1000 characters. */
+    protected TextArea reasonArea(String labelKey, String id) {
+        TextArea reason = new TextArea(getTranslation(labelKey));
+        reason.setId(id);
+        reason.setWidthFull();
+        reason.setMaxLength(REASON_MAX);
+        return reason;
     }
 
     /** Back to the inbox once the task is done. */
