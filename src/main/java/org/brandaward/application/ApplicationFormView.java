@@ -47,6 +47,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     static final int AUTOSAVE_MILLIS = 30_000;
 
     private final ApplicationService applications;
+    private final SupplementService supplements;
     private final AttachmentService attachments;
     private final RoundService rounds;
     private final Div attachmentArea = new Div();
@@ -65,8 +66,10 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     /** Changed since the last save: the next poll saves the draft. */
     private boolean dirty;
 
-    ApplicationFormView(ApplicationService applications, AttachmentService attachments, RoundService rounds) {
+    ApplicationFormView(ApplicationService applications, SupplementService supplements, AttachmentService attachments,
+                        RoundService rounds) {
         this.applications = applications;
+        this.supplements = supplements;
         this.attachments = attachments;
         this.rounds = rounds;
         pledgeAccepted.setId("pledge-accepted");
@@ -92,7 +95,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         figureYears = FormSections.figureYears(programme, round.getYear());
         boolean draft = application.getStatus() == ApplicationStatus.DRAFT;
         supplement = application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED
-                ? applications.openSupplement(applicationId).orElse(null) : null;
+                ? supplements.openSupplement(applicationId).orElse(null) : null;
 
         add(new H2(programme.name(getLocale()) + " · " + getTranslation("application.formTitle")), supplementNotice);
         for (FormSection section : FormSections.of(programme, application.getApplicantKind())) {
@@ -213,7 +216,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
             if (supplement == null) {
                 applications.submit(applicationId, form());
             } else {
-                applications.resubmit(applicationId, form());
+                supplements.resubmit(applicationId, form());
             }
         } catch (ApplicationIncompleteException e) {
             e.getViolations().forEach(v -> showError(v.field(), getTranslation(v.messageKey())));

@@ -8,13 +8,11 @@ import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
-import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
-import org.brandaward.workflow.BusinessCalendar;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,9 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 @Service
@@ -37,25 +34,18 @@ import java.util.stream.Collectors;
 public class ApplicationService {
 
     public static final String AUDIT_TYPE = "APPLICATION";
-    /** The user task in which the applicant answers a supplement request. */
-    static final String SUPPLEMENT_TASK = "SupplementApplication";
 
     private final ApplicationRepository applications;
     private final OrganisationService organisations;
     private final CreditRecordService credit;
     private final UserAccountService accounts;
-    private final SupplementRequestRepository supplements;
-    private final BusinessCalendar calendar;
     private final RoundService rounds;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
-                       UserAccountService accounts, SupplementRequestRepository supplements, BusinessCalendar calendar,
-                       RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
-        this.supplements = supplements;
-        this.calendar = calendar;
+                       UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.organisations = organisations;
         this.credit = credit;
@@ -212,101 +202,11 @@ public class ApplicationService {
         return violations;
     }
 
-    private void transition(Application application, ApplicationStatus next, String action, String reason) {
+    /** Moves the application to {@code next} with an audit record; the caller has checked that the move is allowed. */
+    void transition(Application application, ApplicationStatus next, String action, String reason) {
         ApplicationStatus before = application.getStatus();
         application.moveTo(next, reason);
         audit.record(AUDIT_TYPE, application.getId(), action, before, next, reason);
-    }
-
-    /**
-     * 补正 — returns an application under review to its applicant: only {@code parts} may change, {@code items} says
-     * what to fix, and the deadline is the programme's number of working days from today. Called by the reviewing
-     * step; the resubmitted application comes back to the same stage.
-     */
-    @Transactional
-    public SupplementRequest requestSupplement(long applicationId, Set<FormSection> parts, String items) {
-        if (parts == null || parts.isEmpty()) {
-            throw new RuleViolationException("supplement.partsRequired");
-        }
-        if (items == null || items.isBlank()) {
-            throw new RuleViolationException("supplement.itemsRequired");
-        }
-        if (items.strip().length() > SupplementRequest.ITEMS_MAX) {
-            throw new RuleViolationException("validation.tooLong");
-        }
-        Application application = find(applicationId);
-        ApplicationStatus stage = application.getStatus();
-        if (!stage.isUnderReview()) {
-            throw new RuleViolationException("application.wrongStage", stage);
-        }
-        int workingDays = rounds.programmeOf(rounds.get(application.getRoundId())).supplementWorkingDays();
-        LocalDate deadline = calendar.addWorkingDays(LocalDate.now(clock), workingDays);
-        SupplementRequest request = supplements.save(new SupplementRequest(applicationId, stage, parts, items.strip(), deadline,
-                CurrentUser.requireUsername(), clock.instant()));
-        transition(application, ApplicationStatus.SUPPLEMENT_REQUESTED, "SUPPLEMENT_REQUESTED", items.strip());
-        return request;
-    }
-
-    /** The supplement request the applicant still has to answer, if any. */
-    public Optional<SupplementRequest> openSupplement(long applicationId) {
-        get(applicationId);
-        return supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId);
-    }
-
-    /**
-     * The applicant answers a supplement request: only the reopened parts are taken from {@code form}, the whole
-     * application must then pass the submission rules again, with a fresh pledge.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('APPLICANT')")
-    public Application resubmit(long applicationId, ApplicationForm form) {
-        Application application = get(applicationId);
-        SupplementRequest request = supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
-                .filter(r -> application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED)
-                .orElseThrow(() -> new RuleViolationException("supplement.none"));
-        if (LocalDate.now(clock).isAfter(request.getDeadline())) {
-            throw new RuleViolationException("supplement.overdue", request.getDeadline().toString());
-        }
-        Round round = rounds.get(application.getRoundId());
-        ProgrammeDescriptor programme = rounds.programmeOf(round);
-        ApplicationForm merged = application.toForm();
-        for (FormSection section : request.getParts()) {
-            FormSections.fieldsOf(section).forEach(field -> merged.set(field.name(), form.get(field.name())));
-            if (section == FormSection.FIGURES) {
-                FormSections.figureYears(programme, round.getYear()).forEach(year -> merged.replaceFigure(form.figure(year).copy()));
-            }
-        }
-        merged.setPledgeAccepted(form.isPledgeAccepted());
-        merged.setPledgeSignatory(form.getPledgeSignatory());
-        List<FieldViolation> violations = FormSections.violations(programme, application.getApplicantKind(), round.getYear(), merged);
-        violations.addAll(pledgeViolations(merged, organisations.get(application.getOrganisationId())));
-        if (!violations.isEmpty()) {
-            throw new ApplicationIncompleteException(violations);
-        }
-        store(application, merged);
-        request.resolve(clock.instant());
-        transition(application, request.getReturnedFrom(), "RESUBMITTED", null);
-        workflow.completeOpenTask(applicationId, SUPPLEMENT_TASK, Map.of());
-        return application;
-    }
-
-    /** The supplement deadline passed: the process withdraws the application (no signed-in user). */
-    @Transactional
-    public void withdrawOverdue(long applicationId) {
-        recordStep(applicationId, ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.WITHDRAWN, "WITHDRAWN", null);
-        supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId).ifPresent(r -> r.resolve(clock.instant()));
-    }
-
-    /** Whether the signed-in applicant may change attachments now: in a draft, or when a supplement asks for them. */
-    Application ownWithEditableAttachments(long applicationId) {
-        Application application = get(applicationId);
-        boolean reopened = application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED
-                && supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
-                .map(r -> r.getParts().contains(FormSection.ATTACHMENTS)).orElse(false);
-        if (application.getStatus() != ApplicationStatus.DRAFT && !reopened) {
-            throw new RuleViolationException("application.notDraft");
-        }
-        return application;
     }
 
     /** The signed-in applicant's own application, refused unless it is still a draft. */
@@ -327,14 +227,14 @@ public class ApplicationService {
     }
 
     /** Keeps the answers to the programme's own fields and the figures of its years. */
-    private void store(Application application, ApplicationForm form) {
+    void store(Application application, ApplicationForm form) {
         Round round = rounds.get(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
         Set<String> fields = FormSections.fieldsOf(programme, application.getApplicantKind()).stream().map(FormField::name).collect(Collectors.toSet());
         application.update(form, fields, FormSections.figureYears(programme, round.getYear()));
     }
 
-    private Application find(long applicationId) {
+    Application find(long applicationId) {
         return applications.findById(applicationId).orElseThrow(() -> new RuleViolationException("application.notFound"));
     }
 }

@@ -31,15 +31,18 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
     private final ApplicationService applications;
+    private final SupplementService supplements;
     private final AuditLog audit;
     private final Clock clock;
     private final DataSize maxSize;
 
-    AttachmentService(AttachmentRepository attachments, AttachmentStore store, ApplicationService applications, AuditLog audit,
+    AttachmentService(AttachmentRepository attachments, AttachmentStore store, ApplicationService applications,
+                      SupplementService supplements, AuditLog audit,
                       Clock clock, @Value("${brand-award.attachments.max-size}") DataSize maxSize) {
         this.attachments = attachments;
         this.store = store;
         this.applications = applications;
+        this.supplements = supplements;
         this.audit = audit;
         this.clock = clock;
         this.maxSize = maxSize;
@@ -48,7 +51,7 @@ public class AttachmentService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Attachment attach(long applicationId, String fileName, byte[] content) {
-        applications.ownWithEditableAttachments(applicationId);
+        supplements.ownWithEditableAttachments(applicationId);
         String name = sanitisedName(fileName);
         if (content == null || content.length == 0) {
             throw new RuleViolationException("attachment.empty", name);
@@ -72,7 +75,7 @@ public class AttachmentService {
     @PreAuthorize("hasRole('APPLICANT')")
     public void remove(long attachmentId) {
         Attachment attachment = find(attachmentId);
-        applications.ownWithEditableAttachments(attachment.getApplicationId());
+        supplements.ownWithEditableAttachments(attachment.getApplicationId());
         attachments.delete(attachment);
         audit.record(ApplicationService.AUDIT_TYPE, attachment.getApplicationId(), "ATTACHMENT_REMOVED", null, null, attachment.getFileName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class WithdrawOverdueApplicationDelegate implements JavaDelegate {
 
-    private final ApplicationService applications;
+    private final SupplementService supplements;
 
-    WithdrawOverdueApplicationDelegate(ApplicationService applications) {
-        this.applications = applications;
+    WithdrawOverdueApplicationDelegate(SupplementService supplements) {
+        this.supplements = supplements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        applications.withdrawOverdue((Long) execution.getVariable(ProcessVariables.APPLICATION_ID));
+        supplements.withdrawOverdue((Long) execution.getVariable(ProcessVariables.APPLICATION_ID));
         execution.setVariable(ProcessVariables.WITHDRAWN, true);
     }
 }

@@ -4,6 +4,7 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
+import org.brandaward.application.SupplementService;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.RoundService;
@@ -25,15 +26,17 @@ public class EligibilityService {
     static final String OVERRIDE_ACTION = "ELIGIBILITY_RULE_OVERRIDDEN";
 
     private final ApplicationService applications;
+    private final SupplementService supplements;
     private final EligibilityRules rules;
     private final EligibilityFacts facts;
     private final RoundService rounds;
     private final AuditLog audit;
     private final WorkflowService workflow;
 
-    EligibilityService(ApplicationService applications, EligibilityRules rules, EligibilityFacts facts, RoundService rounds,
+    EligibilityService(ApplicationService applications, SupplementService supplements, EligibilityRules rules, EligibilityFacts facts, RoundService rounds,
                        AuditLog audit, WorkflowService workflow) {
         this.applications = applications;
+        this.supplements = supplements;
         this.rules = rules;
         this.facts = facts;
         this.rounds = rounds;
@@ -90,7 +93,7 @@ public class EligibilityService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
-        applications.requestSupplement(applicationId, parts, items);
+        supplements.requestSupplement(applicationId, parts, items);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, false, ProcessVariables.SUPPLEMENT, true));
     }
 }

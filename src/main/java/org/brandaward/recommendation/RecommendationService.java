@@ -4,6 +4,7 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
+import org.brandaward.application.SupplementService;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
@@ -38,6 +39,7 @@ public class RecommendationService {
     static final String CONSULTATION_TASK = "ConsultDepartments";
 
     private final ApplicationService applications;
+    private final SupplementService supplements;
     private final OrganisationService organisations;
     private final RoundService rounds;
     private final RecommendationRepository recommendations;
@@ -45,10 +47,11 @@ public class RecommendationService {
     private final WorkflowService workflow;
     private final Clock clock;
 
-    RecommendationService(ApplicationService applications, OrganisationService organisations, RoundService rounds,
+    RecommendationService(ApplicationService applications, SupplementService supplements, OrganisationService organisations, RoundService rounds,
                           RecommendationRepository recommendations, DepartmentOpinionRepository opinions,
                           WorkflowService workflow, Clock clock) {
         this.applications = applications;
+        this.supplements = supplements;
         this.organisations = organisations;
         this.rounds = rounds;
         this.recommendations = recommendations;
@@ -94,7 +97,7 @@ public class RecommendationService {
     @PreAuthorize("hasRole('RECOMMENDER')")
     public void requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
         step(taskId, applicationId);
-        applications.requestSupplement(applicationId, parts, items);
+        supplements.requestSupplement(applicationId, parts, items);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.RECOMMENDED, false, ProcessVariables.SUPPLEMENT, true));
     }
 

@@ -37,6 +37,7 @@ class SupplementIT {
 
     @Autowired TestData data;
     @Autowired ApplicationService applications;
+    @Autowired SupplementService supplements;
     @Autowired AttachmentService attachments;
     @Autowired EligibilityService eligibility;
     @Autowired WorkflowService workflow;
@@ -71,7 +72,7 @@ class SupplementIT {
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
         assertThat(application.getDecisionReason()).isEqualTo("请更正2025年销售额");
-        SupplementRequest request = applications.openSupplement(id).orElseThrow();
+        SupplementRequest request = supplements.openSupplement(id).orElseThrow();
         assertThat(request.getParts()).containsExactly(FormSection.FIGURES);
         assertThat(request.getDeadline()).isEqualTo(calendar.addWorkingDays(LocalDate.now(BEIJING), 10));
         assertThat(workflow.openTaskKeys(id)).containsExactly("SupplementApplication");
@@ -82,14 +83,14 @@ class SupplementIT {
         ApplicationForm form = TestData.completeForm("改过的产品名");
         form.figure(2025).setSales(new BigDecimal("150000000"));
 
-        applications.resubmit(id, form);
+        supplements.resubmit(id, form);
 
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
         assertThat(application.getFigures()).filteredOn(f -> f.getYear() == 2025).singleElement()
                 .satisfies(f -> assertThat(f.getSales()).isEqualByComparingTo("150000000"));
         assertThat(application.getProductName()).as("not asked for, so not changed").isEqualTo("日照绿茶");
-        assertThat(applications.openSupplement(id)).isEmpty();
+        assertThat(supplements.openSupplement(id)).isEmpty();
         assertThat(workflow.openTaskKeys(id)).containsExactly("CheckEligibility");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
                 .containsSubsequence("SUBMITTED", "SUPPLEMENT_REQUESTED", "RESUBMITTED");
@@ -99,7 +100,7 @@ class SupplementIT {
     void the_resubmission_needs_a_fresh_pledge_and_attachments_stay_closed_unless_asked_for() {
         ApplicationForm form = TestData.completeForm("日照绿茶");
         form.setPledgeAccepted(false);
-        assertThatThrownBy(() -> applications.resubmit(id, form)).isInstanceOf(ApplicationIncompleteException.class);
+        assertThatThrownBy(() -> supplements.resubmit(id, form)).isInstanceOf(ApplicationIncompleteException.class);
         assertThatThrownBy(() -> attachments.attach(id, "a.pdf", AttachmentIT.PDF))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("application.notDraft"));
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
@@ -107,7 +108,7 @@ class SupplementIT {
 
     @Test
     void past_the_deadline_the_timer_withdraws_the_application() {
-        LocalDate deadline = applications.openSupplement(id).orElseThrow().getDeadline();
+        LocalDate deadline = supplements.openSupplement(id).orElseThrow().getDeadline();
         Job timer = management.createJobQuery().processInstanceId(processInstance()).timers().singleResult();
         assertThat(timer.getDuedate()).isEqualTo(Date.from(deadline.plusDays(1).atStartOfDay(BEIJING).toInstant()));
 
@@ -135,7 +136,7 @@ class SupplementIT {
     @Test
     void a_request_without_what_to_fix_is_refused() {
         TestData.signIn(applicant, Roles.APPLICANT);
-        applications.resubmit(id, TestData.completeForm("日照绿茶"));
+        supplements.resubmit(id, TestData.completeForm("日照绿茶"));
         TestData.signIn("office", Roles.OFFICE);
         String task = data.task(id, "CheckEligibility");
         assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(), "x"))

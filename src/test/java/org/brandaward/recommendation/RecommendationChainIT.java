@@ -5,6 +5,7 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
+import org.brandaward.application.SupplementService;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.certificate.CertificateService;
@@ -54,6 +55,7 @@ class RecommendationChainIT {
     @Autowired TestData data;
     @Autowired ProgrammeCatalog catalog;
     @Autowired ApplicationService applications;
+    @Autowired SupplementService supplements;
     @Autowired RecommendationService recommendations;
     @Autowired EligibilityService eligibility;
     @Autowired ReviewService reviews;
@@ -198,7 +200,7 @@ class RecommendationChainIT {
 
         TestData.signIn(applicant, Roles.APPLICANT);
         var form = TestData.completeForm("东阿阿胶糕（古法）");
-        applications.resubmit(id, form);
+        supplements.resubmit(id, form);
 
         assertThat(status(id)).isEqualTo(ApplicationStatus.CITY_REVIEW);
         assertThat(workflow.openTaskKeys(id)).containsExactly("CityReview");
