@@ -1,0 +1,98 @@
+package org.brandaward.review;
+
+import org.brandaward.programme.ProgrammeDescriptor.Family;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What the office types (or imports) for a pool entry; checked by {@link ExpertPoolService}. */
+public class ExpertForm {
+
+    public static final int TEXT_MAX = 100;
+    public static final int EMPLOYER_MAX = 200;
+    public static final int INDUSTRIES_MAX = 300;
+
+    private String name;
+    private String city;
+    private String employer;
+    private String employerCreditCode;
+    private String title;
+    private String industries;
+    private Set<Family> fields = EnumSet.noneOf(Family.class);
+    /** Unified social credit codes, one per line (commas and spaces also separate). */
+    private String relatedCreditCodes;
+    /** The expert account of this entry, if it has one. */
+    private String username;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(String employer) {
+        this.employer = employer;
+    }
+
+    public String getEmployerCreditCode() {
+        return employerCreditCode;
+    }
+
+    public void setEmployerCreditCode(String employerCreditCode) {
+        this.employerCreditCode = employerCreditCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getIndustries() {
+        return industries;
+    }
+
+    public void setIndustries(String industries) {
+        this.industries = industries;
+    }
+
+    public Set<Family> getFields() {
+        return fields;
+    }
+
+    public void setFields(Set<Family> fields) {
+        this.fields = fields == null ? EnumSet.noneOf(Family.class) : fields;
+    }
+
+    public String getRelatedCreditCodes() {
+        return relatedCreditCodes;
+    }
+
+    public void setRelatedCreditCodes(String relatedCreditCodes) {
+        this.relatedCreditCodes = relatedCreditCodes;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+}

@@ -1,0 +1,13 @@
+package org.brandaward.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface ExpertRepository extends JpaRepository<Expert, Long> {
+
+    List<Expert> findAllByOrderByCityAscNameAsc();
+
+    Optional<Expert> findByUsername(String username);
+}

@@ -1,0 +1,50 @@
+package org.brandaward.review;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.brandaward.KaribuTest;
+import org.brandaward.programme.ProgrammeDescriptor.Family;
+import org.brandaward.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The office adds an expert in the pool view and then edits the entry it selects. */
+class ExpertPoolViewIT extends KaribuTest {
+
+    @Autowired ExpertPoolService pool;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_office_adds_an_expert_and_edits_it() {
+        login("office", Roles.OFFICE);
+        UI.getCurrent().navigate(ExpertPoolView.class);
+        String name = "吴研究员" + System.nanoTime() % 1000;
+        _setValue(_get(TextField.class, spec -> spec.withId("expert-name")), name);
+        _setValue(_get(TextField.class, spec -> spec.withId("expert-city")), "淄博市");
+        _setValue(_get(TextField.class, spec -> spec.withId("expert-employer")), "山东理工大学");
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withId("expert-fields")), Set.of(Family.FAMOUS_BRAND));
+        _click(_get(Button.class, spec -> spec.withId("expert-save")));
+        expectNotifications("专家信息已保存");
+
+        Expert added = pool.all().stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
+        Grid<Expert> grid = _get(Grid.class, spec -> spec.withId("experts"));
+        grid.select(added);
+        assertThat(_get(TextField.class, spec -> spec.withId("expert-city")).getValue()).isEqualTo("淄博市");
+        _setValue(_get(TextField.class, spec -> spec.withId("expert-title")), "研究员");
+        _click(_get(Button.class, spec -> spec.withId("expert-save")));
+
+        assertThat(pool.all()).filteredOn(e -> e.getName().equals(name)).singleElement()
+                .satisfies(e -> assertThat(e.getTitle()).isEqualTo("研究员"));
+    }
+}
