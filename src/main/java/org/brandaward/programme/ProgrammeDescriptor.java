@@ -16,6 +16,8 @@ import java.util.Map;
  * @param validityYears          how long a certificate is valid; null when the title is kept
  * @param minimumBrandAge        years since founding a time-honoured brand needs; null for other families
  * @param figureYears            how many years of operating figures the form asks for
+ * @param expertsPerApplication  how many experts are drawn to review an application
+ * @param excludeExpertsOfApplicantCity whether the draw passes over experts of the applicant's own city
  * @param eligibilityDecision    the DMN decision key of the hard conditions
  * @param processKey             the BPMN process an application runs through
  * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001; null when approval recommends
@@ -26,6 +28,7 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   List<RecommendationLevel> recommendation, Integer cityNoticeWorkingDays, int noticeDays,
                                   boolean noticeInWorkingDays, Integer validityYears, int reapplicationLockoutYears,
                                   Integer minimumBrandAge, int supplementWorkingDays, int figureYears,
+                                  int expertsPerApplication, boolean excludeExpertsOfApplicantCity,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix) {
 

@@ -16,6 +16,7 @@ public enum ProgrammeSetting {
     MINIMUM_BRAND_AGE("minimumBrandAge", true, 1, EnumSet.of(Family.TIME_HONOURED)),
     REAPPLICATION_LOCKOUT_YEARS("reapplicationLockoutYears", false, 0, EnumSet.allOf(Family.class)),
     VALIDITY_YEARS("validityYears", true, 1, EnumSet.allOf(Family.class)),
+    EXPERTS_PER_APPLICATION("expertsPerApplication", false, 1, EnumSet.allOf(Family.class)),
     QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class)),

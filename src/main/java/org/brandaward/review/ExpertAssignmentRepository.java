@@ -1,0 +1,15 @@
+package org.brandaward.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface ExpertAssignmentRepository extends JpaRepository<ExpertAssignment, Long> {
+
+    List<ExpertAssignment> findByApplicationIdOrderById(long applicationId);
+
+    List<ExpertAssignment> findByExpertIdOrderById(long expertId);
+
+    Optional<ExpertAssignment> findByApplicationIdAndExpertId(long applicationId, long expertId);
+}

@@ -1,0 +1,182 @@
+package org.brandaward.review;
+
+import org.brandaward.RuleViolationException;
+import org.brandaward.application.Application;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.audit.AuditLog;
+import org.brandaward.organisation.Organisation;
+import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.RoundService;
+import org.brandaward.security.CurrentUser;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * 抽取专家 — draws the programme's number of experts for an application at random among the experts of its field,
+ * never one of the applicant's own organisation, one who declared a relation to it, one drawn for it before, or
+ * (a programme setting) one of the applicant's city. Each draw is stored with its seed and audited with who was
+ * passed over and why. An expert who declines is replaced by a fresh draw at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExpertDrawService {
+
+    static final String AUDIT_TYPE = "EXPERT_DRAW";
+
+    /** Why an expert of the field was passed over. */
+    public enum Exclusion { OWN_ORGANISATION, DECLARED_RELATION, SAME_CITY, ALREADY_DRAWN, NO_ACCOUNT }
+
+    private final ExpertRepository experts;
+    private final ExpertDrawRepository draws;
+    private final ExpertAssignmentRepository assignments;
+    private final ApplicationService applications;
+    private final OrganisationService organisations;
+    private final RoundService rounds;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    ExpertDrawService(ExpertRepository experts, ExpertDrawRepository draws, ExpertAssignmentRepository assignments,
+                      ApplicationService applications, OrganisationService organisations, RoundService rounds, AuditLog audit,
+                      Clock clock) {
+        this.experts = experts;
+        this.draws = draws;
+        this.assignments = assignments;
+        this.applications = applications;
+        this.organisations = organisations;
+        this.rounds = rounds;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Draws as many experts as the programme needs for the application; refused when the pool has too few. */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public ExpertDraw draw(long applicationId) {
+        Application application = applications.get(applicationId);
+        return draw(application, programmeOf(application).expertsPerApplication(), seeds.nextLong());
+    }
+
+    /** The signed-in expert declares no conflict and accepts confidentiality; only then may they read the application. */
+    @Transactional
+    @PreAuthorize("hasRole('EXPERT')")
+    public void declare(long applicationId) {
+        ExpertAssignment assignment = ownOpenAssignment(applicationId);
+        assignment.declare(clock.instant());
+        audit.record(AUDIT_TYPE, assignment.getId(), "DECLARED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), null);
+    }
+
+    /** The signed-in expert declines with a reason (a conflict, no time); a replacement is drawn at once. */
+    @Transactional
+    @PreAuthorize("hasRole('EXPERT')")
+    public ExpertDraw decline(long applicationId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("draw.declineReasonRequired");
+        }
+        if (reason.strip().length() > ExpertAssignment.REASON_MAX) {
+            throw new RuleViolationException("validation.tooLong");
+        }
+        ExpertAssignment assignment = ownOpenAssignment(applicationId);
+        assignment.decline(reason.strip(), clock.instant());
+        audit.record(AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), reason.strip());
+        return draw(applications.get(applicationId), 1, seeds.nextLong());
+    }
+
+    /** Whether the signed-in expert was drawn for the application and has declared. */
+    public boolean hasDeclared(long applicationId) {
+        return experts.findByUsername(CurrentUser.username())
+                .flatMap(expert -> assignments.findByApplicationIdAndExpertId(applicationId, expert.getId()))
+                .map(a -> a.getStatus() == ExpertAssignment.Status.DECLARED).orElse(false);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<ExpertAssignment> assignments(long applicationId) {
+        return assignments.findByApplicationIdOrderById(applicationId);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<ExpertDraw> draws(long applicationId) {
+        return draws.findByApplicationIdOrderById(applicationId);
+    }
+
+    /** The experts of the application's field who may be drawn for it (ascending ids), and those passed over with why. */
+    record Candidates(List<Long> eligible, Map<Long, Exclusion> excluded) {
+    }
+
+    Candidates candidates(Application application) {
+        Organisation organisation = organisations.get(application.getOrganisationId());
+        ProgrammeDescriptor programme = programmeOf(application);
+        Set<Long> drawnBefore = assignments.findByApplicationIdOrderById(application.getId()).stream()
+                .map(ExpertAssignment::getExpertId).collect(Collectors.toSet());
+        Map<Long, Exclusion> excluded = new TreeMap<>();
+        List<Long> eligible = new ArrayList<>();
+        for (Expert expert : experts.findAll(Sort.by("id"))) {
+            if (!expert.getFields().contains(programme.family())) {
+                continue;
+            }
+            Exclusion exclusion = exclusionOf(expert, organisation, programme, drawnBefore);
+            if (exclusion == null) {
+                eligible.add(expert.getId());
+            } else {
+                excluded.put(expert.getId(), exclusion);
+            }
+        }
+        return new Candidates(eligible, excluded);
+    }
+
+    ExpertDraw draw(Application application, int count, long seed) {
+        Candidates candidates = candidates(application);
+        if (candidates.eligible().size() < count) {
+            throw new RuleViolationException("draw.notEnoughExperts", count, candidates.eligible().size());
+        }
+        List<Long> picked = ExpertDraw.pick(candidates.eligible(), seed, count);
+        List<String> exclusions = candidates.excluded().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
+        ExpertDraw draw = draws.save(new ExpertDraw(application.getId(), seed, candidates.eligible(), exclusions, picked,
+                CurrentUser.username(), clock.instant()));
+        picked.forEach(expertId -> assignments.save(new ExpertAssignment(application.getId(), expertId, draw.getId())));
+        audit.record(AUDIT_TYPE, draw.getId(), "DRAWN", null, null,
+                "application " + application.getId() + ", seed " + seed + ", drawn " + picked + ", excluded " + exclusions);
+        return draw;
+    }
+
+    /** Why an expert of the field may not review the organisation's application, or null when they may. */
+    static Exclusion exclusionOf(Expert expert, Organisation organisation, ProgrammeDescriptor programme, Set<Long> drawnBefore) {
+        if (organisation.getCreditCode().equals(expert.getEmployerCreditCode())) {
+            return Exclusion.OWN_ORGANISATION;
+        }
+        if (expert.getRelatedCreditCodes().contains(organisation.getCreditCode())) {
+            return Exclusion.DECLARED_RELATION;
+        }
+        if (programme.excludeExpertsOfApplicantCity() && expert.getCity().equals(organisation.getCity())) {
+            return Exclusion.SAME_CITY;
+        }
+        if (drawnBefore.contains(expert.getId())) {
+            return Exclusion.ALREADY_DRAWN;
+        }
+        return expert.getUsername() == null ? Exclusion.NO_ACCOUNT : null;
+    }
+
+    private ExpertAssignment ownOpenAssignment(long applicationId) {
+        Expert expert = experts.findByUsername(CurrentUser.requireUsername())
+                .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
+        return assignments.findByApplicationIdAndExpertId(applicationId, expert.getId())
+                .filter(a -> a.getStatus() == ExpertAssignment.Status.DRAWN)
+                .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
+    }
+
+    private ProgrammeDescriptor programmeOf(Application application) {
+        return rounds.programmeOf(rounds.get(application.getRoundId()));
+    }
+}

@@ -1,0 +1,170 @@
+package org.brandaward.review;
+
+import org.brandaward.IntegrationTest;
+import org.brandaward.RuleViolationException;
+import org.brandaward.TestData;
+import org.brandaward.application.Application;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.organisation.OrganisationService;
+import org.brandaward.organisation.UserAccountService;
+import org.brandaward.programme.ProgrammeDescriptor.Family;
+import org.brandaward.programme.ProgrammeDescriptor.Quotas;
+import org.brandaward.programme.Round;
+import org.brandaward.review.ExpertDrawService.Exclusion;
+import org.brandaward.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** 抽取专家: random among the experts of the field, never a conflicted one, reproducible, replaced on decline. */
+@IntegrationTest
+class ExpertDrawIT {
+
+    @Autowired TestData data;
+    @Autowired ApplicationService applications;
+    @Autowired OrganisationService organisations;
+    @Autowired UserAccountService accounts;
+    @Autowired ExpertPoolService pool;
+    @Autowired ExpertDrawService draws;
+    @Autowired JdbcTemplate jdbc;
+
+    Application application;
+    long own;
+    long related;
+    long sameCity;
+    long noAccount;
+    long otherField;
+    final Set<Long> eligible = new HashSet<>();
+
+    @BeforeEach
+    void applicationAndPool() {
+        Round round = data.round("sd-governor-quality-award", 2044, new Quotas(null, null, null, null));
+        data.applicantWithOrganisation("济南卓越制造有限公司");
+        String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
+        long id = applications.createDraft(round.getId()).getId();
+        applications.submit(id, TestData.completeForm("卓越制造"));
+        data.toProvince(id);
+        TestData.signIn("office", Roles.OFFICE);
+        application = applications.get(id);
+
+        own = expert("本单位专家", "青岛市", code, null, true, Family.QUALITY_AWARD);
+        related = expert("关联专家", "青岛市", null, code, true, Family.QUALITY_AWARD);
+        sameCity = expert("同城专家", TestData.CITY, null, null, true, Family.QUALITY_AWARD);
+        noAccount = expert("无账号专家", "烟台市", null, null, false, Family.QUALITY_AWARD);
+        otherField = expert("名牌专家", "烟台市", null, null, true, Family.FAMOUS_BRAND);
+        for (String city : List.of("青岛市", "烟台市", "潍坊市", "淄博市", "威海市", "临沂市")) {
+            eligible.add(expert("专家" + city, city, null, null, true, Family.QUALITY_AWARD));
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    @Test
+    void five_hundred_seeded_draws_never_pick_an_excluded_expert_and_reach_every_eligible_one() {
+        ExpertDrawService.Candidates candidates = draws.candidates(application);
+        assertThat(candidates.excluded()).containsAllEntriesOf(Map.of(own, Exclusion.OWN_ORGANISATION,
+                related, Exclusion.DECLARED_RELATION, sameCity, Exclusion.SAME_CITY, noAccount, Exclusion.NO_ACCOUNT));
+        assertThat(candidates.excluded()).doesNotContainKey(otherField);
+        assertThat(candidates.eligible()).containsAll(eligible).doesNotContain(own, related, sameCity, noAccount, otherField);
+
+        Set<Long> everDrawn = new HashSet<>();
+        for (long seed = 0; seed < 500; seed++) {
+            List<Long> picked = ExpertDraw.pick(candidates.eligible(), seed, 5);
+            assertThat(picked).hasSize(5).doesNotHaveDuplicates().doesNotContain(own, related, sameCity, noAccount, otherField);
+            assertThat(ExpertDraw.pick(candidates.eligible(), seed, 5)).as("same seed, same experts").isEqualTo(picked);
+            everDrawn.addAll(picked);
+        }
+        assertThat(everDrawn).containsAll(eligible);
+    }
+
+    @Test
+    void a_draw_is_stored_with_its_seed_replays_and_is_audited_with_the_exclusions() {
+        ExpertDraw draw = draws.draw(application.getId());
+
+        assertThat(draw.getDrawn()).hasSize(5).doesNotContain(own, related, sameCity, noAccount, otherField);
+        assertThat(draw.replay()).isEqualTo(draw.getDrawn());
+        assertThat(draws.assignments(application.getId())).extracting(ExpertAssignment::getExpertId)
+                .containsExactlyElementsOf(draw.getDrawn());
+        String detail = jdbc.queryForObject("select detail from audit_event where entity_type = 'EXPERT_DRAW' and entity_id = ?",
+                String.class, draw.getId());
+        assertThat(detail).contains("seed " + draw.getSeed(), own + ":OWN_ORGANISATION", related + ":DECLARED_RELATION",
+                sameCity + ":SAME_CITY", noAccount + ":NO_ACCOUNT");
+    }
+
+    @Test
+    void an_expert_who_declines_with_a_reason_is_replaced_by_one_not_drawn_before() {
+        ExpertDraw first = draws.draw(application.getId());
+        long decliner = first.getDrawn().get(0);
+        TestData.signIn(usernameOf(decliner), Roles.EXPERT);
+        assertThatThrownBy(() -> draws.decline(application.getId(), " "))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.declineReasonRequired"));
+
+        ExpertDraw replacement = draws.decline(application.getId(), "曾为该企业提供咨询服务");
+
+        assertThat(replacement.getDrawn()).hasSize(1).doesNotContainAnyElementsOf(first.getDrawn());
+        assertThat(replacement.getExcluded()).anyMatch(e -> e.equals(decliner + ":ALREADY_DRAWN"));
+        TestData.signIn("office", Roles.OFFICE);
+        assertThat(draws.assignments(application.getId())).hasSize(6)
+                .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()
+                .satisfies(a -> assertThat(a.getDeclineReason()).isEqualTo("曾为该企业提供咨询服务"));
+    }
+
+    @Test
+    void only_a_drawn_expert_declares_and_only_once() {
+        ExpertDraw draw = draws.draw(application.getId());
+        String drawn = usernameOf(draw.getDrawn().get(1));
+        TestData.signIn(drawn, Roles.EXPERT);
+        assertThat(draws.hasDeclared(application.getId())).isFalse();
+        draws.declare(application.getId());
+        assertThat(draws.hasDeclared(application.getId())).isTrue();
+        assertThatThrownBy(() -> draws.declare(application.getId()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notAssigned"));
+
+        TestData.signIn(usernameOf(own), Roles.EXPERT);
+        assertThatThrownBy(() -> draws.declare(application.getId()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notAssigned"));
+        assertThat(draws.hasDeclared(application.getId())).isFalse();
+    }
+
+    @Test
+    void too_small_a_pool_is_refused_and_nothing_is_drawn() {
+        assertThatThrownBy(() -> draws.draw(application, 10_000, 42L))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notEnoughExperts"));
+        assertThat(draws.draws(application.getId())).isEmpty();
+        assertThat(draws.assignments(application.getId())).isEmpty();
+    }
+
+    private long expert(String name, String city, String employerCode, String relatedCode, boolean account, Family field) {
+        var form = new ExpertForm();
+        form.setName(name);
+        form.setCity(city);
+        form.setEmployer(employerCode == null ? "某大学" : "济南卓越制造有限公司");
+        form.setEmployerCreditCode(employerCode);
+        form.setRelatedCreditCodes(relatedCode);
+        form.setFields(EnumSet.of(field));
+        if (account) {
+            String username = "draw-expert-" + System.nanoTime();
+            accounts.create(username, "secret123", name, Roles.EXPERT);
+            form.setUsername(username);
+        }
+        return pool.save(null, form).getId();
+    }
+
+    private String usernameOf(long expertId) {
+        return jdbc.queryForObject("select username from expert where id = ?", String.class, expertId);
+    }
+}
