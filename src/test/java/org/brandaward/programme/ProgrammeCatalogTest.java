@@ -63,6 +63,14 @@ class ProgrammeCatalogTest {
         assertThat(catalog.all()).extracting(ProgrammeDescriptor::processKey).allMatch(processes::contains);
     }
 
+    @Test
+    void every_rubric_named_by_a_programme_is_a_rubric_file() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/rubrics"))) {
+            Set<String> rubrics = files.map(f -> f.getFileName().toString().replace(".yml", "")).collect(java.util.stream.Collectors.toSet());
+            assertThat(catalog.all()).extracting(ProgrammeDescriptor::rubric).allMatch(rubrics::contains);
+        }
+    }
+
     private static Set<String> idsIn(String suffix, String element) throws Exception {
         Set<String> ids = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
