@@ -13,6 +13,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.publication.ApprovalService;
 import org.brandaward.recommendation.RecommendationService;
+import org.brandaward.review.ExpertDrawService;
 import org.brandaward.review.ReviewService;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
@@ -51,12 +52,14 @@ public class TestData {
     private final ReviewService reviews;
     private final ApprovalService approvals;
     private final RecommendationService recommendations;
+    private final ExpertDrawService draws;
     private final RuntimeService runtime;
     private final ManagementService management;
 
     TestData(UserAccountService accounts, OrganisationService organisations, RoundService rounds, ApplicationService applications,
              WorkflowService workflow, EligibilityService eligibility, ReviewService reviews, ApprovalService approvals,
-             RecommendationService recommendations, RuntimeService runtime, ManagementService management) {
+             RecommendationService recommendations, ExpertDrawService draws, RuntimeService runtime, ManagementService management) {
+        this.draws = draws;
         this.recommendations = recommendations;
         this.runtime = runtime;
         this.management = management;
@@ -127,12 +130,26 @@ public class TestData {
         toProvince(id);
         signIn("office", Roles.OFFICE);
         eligibility.decide(task(id, "CheckEligibility"), id, true, null);
-        signIn("expert", Roles.EXPERT);
-        reviews.submitScore(task(id, "ScoreApplication"), id, 90, "好");
+        reviewedByExperts(id, 90);
         signIn("office", Roles.OFFICE);
         approvals.decide(task(id, "ApproveRecognition"), id, true, null);
         signIn(applicant, Roles.APPLICANT);
         return id;
+    }
+
+    /**
+     * Every expert drawn for an application that passed eligibility declares no conflict and scores {@code total};
+     * the test is left signed out.
+     */
+    public void reviewedByExperts(long applicationId, int total) {
+        for (String expert : draws.reviewers(applicationId)) {
+            signIn(expert, Roles.EXPERT);
+            if (workflow.inbox().stream().anyMatch(t -> t.applicationId() == applicationId && t.key().equals("DeclareConflicts"))) {
+                draws.declare(applicationId);
+            }
+            reviews.submitScore(task(applicationId, "ScoreApplication"), applicationId, total, "结构完整，数据可信。");
+        }
+        signOut();
     }
 
     /**

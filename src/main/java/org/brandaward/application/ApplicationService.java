@@ -15,6 +15,7 @@ import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,12 @@ public class ApplicationService {
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<ExpertAccess> expertAccess;
 
     ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
-                       UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock) {
+                       UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock,
+                       ObjectProvider<ExpertAccess> expertAccess) {
+        this.expertAccess = expertAccess;
         this.applications = applications;
         this.organisations = organisations;
         this.credit = credit;
@@ -128,7 +132,7 @@ public class ApplicationService {
      */
     @Transactional
     public Application recordStep(long applicationId, ApplicationStatus expected, ApplicationStatus next, String action, String reason) {
-        Application application = find(applicationId);
+        Application application = byId(applicationId);
         if (application.getStatus() != expected) {
             throw new RuleViolationException("application.wrongStage", application.getStatus());
         }
@@ -138,14 +142,17 @@ public class ApplicationService {
 
     /**
      * The application, if the signed-in user may read it: an applicant only its own organisation's, a recommender
-     * only those of organisations in its city or county.
+     * only those of organisations in its city or county, an expert only those it was drawn for and declared on.
      */
     public Application get(long applicationId) {
-        Application application = find(applicationId);
+        Application application = byId(applicationId);
         if (CurrentUser.hasRole(Roles.APPLICANT) && application.getOrganisationId() != organisations.currentOrganisationId()) {
             throw new AccessDeniedException("application " + applicationId);
         }
         if (CurrentUser.hasRole(Roles.RECOMMENDER) && !inRecommendersRegion(organisations.get(application.getOrganisationId()))) {
+            throw new AccessDeniedException("application " + applicationId);
+        }
+        if (CurrentUser.hasRole(Roles.EXPERT) && !expertAccess.getObject().hasDeclared(applicationId)) {
             throw new AccessDeniedException("application " + applicationId);
         }
         return application;
@@ -234,7 +241,8 @@ public class ApplicationService {
         application.update(form, fields, FormSections.figureYears(programme, round.getYear()));
     }
 
-    Application find(long applicationId) {
+    /** The application without the reader's check, for services that made their own (or act for the engine). */
+    public Application byId(long applicationId) {
         return applications.findById(applicationId).orElseThrow(() -> new RuleViolationException("application.notFound"));
     }
 }

@@ -66,7 +66,7 @@ public class SupplementService {
         if (items.strip().length() > SupplementRequest.ITEMS_MAX) {
             throw new RuleViolationException("validation.tooLong");
         }
-        Application application = applications.find(applicationId);
+        Application application = applications.byId(applicationId);
         ApplicationStatus stage = application.getStatus();
         if (!stage.isUnderReview()) {
             throw new RuleViolationException("application.wrongStage", stage);

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -17,9 +18,10 @@ import java.util.List;
  * when unset it is on for the embedded database and off for an external one, so production never gets them by accident.
  */
 @Component
-class DemoAccounts implements ApplicationRunner {
+@Order(1)
+public class DemoAccounts implements ApplicationRunner {
 
-    static final String PASSWORD = "demo1234";
+    public static final String PASSWORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     /** The demo recommenders work for 历下区 of 济南市 and for 济南市 itself, where demo organisations register. */
     static final String DEMO_CITY = "济南市";
@@ -44,7 +46,7 @@ class DemoAccounts implements ApplicationRunner {
         this.environment = environment;
     }
 
-    static boolean enabled(Environment environment) {
+    public static boolean enabled(Environment environment) {
         boolean embedded = !StringUtils.hasText(environment.getProperty(NoExternalDatabaseCondition.URL_PROPERTY));
         return environment.getProperty("brand-award.demo-data", Boolean.class, embedded);
     }

@@ -3,12 +3,15 @@ package org.brandaward.review;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ExpertAccess;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
+import org.brandaward.workflow.ProcessVariables;
+import org.brandaward.workflow.WorkflowService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,12 +34,20 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
-public class ExpertDrawService {
+public class ExpertDrawService implements ExpertAccess {
 
     static final String AUDIT_TYPE = "EXPERT_DRAW";
+    static final String ASSIGNMENT_AUDIT_TYPE = "EXPERT_ASSIGNMENT";
+    static final String REVIEW_PROCESS = "expert-review";
+    static final String DECLARATION_TASK = "DeclareConflicts";
+    /** Working days a drawn expert has to declare or decline before being replaced. */
+    static final int ANSWER_WORKING_DAYS = 3;
 
     /** Why an expert of the field was passed over. */
     public enum Exclusion { OWN_ORGANISATION, DECLARED_RELATION, SAME_CITY, ALREADY_DRAWN, NO_ACCOUNT }
+
+    /** The reason recorded for an expert who let the answer deadline pass. */
+    static final String NO_ANSWER = "未在期限内答复 No answer in time";
 
     private final ExpertRepository experts;
     private final ExpertDrawRepository draws;
@@ -45,12 +56,14 @@ public class ExpertDrawService {
     private final OrganisationService organisations;
     private final RoundService rounds;
     private final AuditLog audit;
+    private final WorkflowService workflow;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     ExpertDrawService(ExpertRepository experts, ExpertDrawRepository draws, ExpertAssignmentRepository assignments,
                       ApplicationService applications, OrganisationService organisations, RoundService rounds, AuditLog audit,
-                      Clock clock) {
+                      WorkflowService workflow, Clock clock) {
+        this.workflow = workflow;
         this.experts = experts;
         this.draws = draws;
         this.assignments = assignments;
@@ -61,12 +74,14 @@ public class ExpertDrawService {
         this.clock = clock;
     }
 
-    /** Draws as many experts as the programme needs for the application; refused when the pool has too few. */
+    /**
+     * Draws as many experts as the programme needs for an application that passed eligibility, and starts each one's
+     * review; the process does this (no signed-in user). Refused when the pool has too few.
+     */
     @Transactional
-    @PreAuthorize("hasRole('OFFICE')")
-    public ExpertDraw draw(long applicationId) {
-        Application application = applications.get(applicationId);
-        return draw(application, programmeOf(application).expertsPerApplication(), seeds.nextLong());
+    public ExpertDraw drawExperts(long applicationId) {
+        Application application = applications.byId(applicationId);
+        return drawAndStart(application, programmeOf(application).expertsPerApplication());
     }
 
     /** The signed-in expert declares no conflict and accepts confidentiality; only then may they read the application. */
@@ -75,7 +90,8 @@ public class ExpertDrawService {
     public void declare(long applicationId) {
         ExpertAssignment assignment = ownOpenAssignment(applicationId);
         assignment.declare(clock.instant());
-        audit.record(AUDIT_TYPE, assignment.getId(), "DECLARED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), null);
+        audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLARED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), null);
+        workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, false));
     }
 
     /** The signed-in expert declines with a reason (a conflict, no time); a replacement is drawn at once. */
@@ -90,11 +106,43 @@ public class ExpertDrawService {
         }
         ExpertAssignment assignment = ownOpenAssignment(applicationId);
         assignment.decline(reason.strip(), clock.instant());
-        audit.record(AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), reason.strip());
-        return draw(applications.get(applicationId), 1, seeds.nextLong());
+        audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), reason.strip());
+        workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, true));
+        return drawAndStart(applications.byId(applicationId), 1);
+    }
+
+    /** The expert's answer deadline passed: the engine counts it as a decline and draws a replacement. */
+    @Transactional
+    public ExpertDraw replaceSilent(long applicationId, String username) {
+        Expert expert = experts.findByUsername(username).orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
+        ExpertAssignment assignment = assignments.findByApplicationIdAndExpertId(applicationId, expert.getId())
+                .filter(a -> a.getStatus() == ExpertAssignment.Status.DRAWN)
+                .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
+        assignment.decline(NO_ANSWER, clock.instant());
+        audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "NO_ANSWER", ExpertAssignment.Status.DRAWN, assignment.getStatus(), NO_ANSWER);
+        return drawAndStart(applications.byId(applicationId), 1);
+    }
+
+    /** The experts taking part in the application's review: drawn and not declined, by username. */
+    public List<String> reviewers(long applicationId) {
+        return assignments.findByApplicationIdOrderById(applicationId).stream()
+                .filter(a -> a.getStatus() != ExpertAssignment.Status.DECLINED)
+                .map(a -> experts.findById(a.getExpertId()).orElseThrow().getUsername())
+                .toList();
+    }
+
+    private ExpertDraw drawAndStart(Application application, int count) {
+        ExpertDraw draw = draw(application, count, seeds.nextLong());
+        for (long expertId : draw.getDrawn()) {
+            String username = experts.findById(expertId).orElseThrow().getUsername();
+            workflow.startApplicationProcess(REVIEW_PROCESS, application.getId(), Map.of(ProcessVariables.EXPERT, username,
+                    ProcessVariables.ANSWER_WORKING_DAYS, ANSWER_WORKING_DAYS));
+        }
+        return draw;
     }
 
     /** Whether the signed-in expert was drawn for the application and has declared. */
+    @Override
     public boolean hasDeclared(long applicationId) {
         return experts.findByUsername(CurrentUser.username())
                 .flatMap(expert -> assignments.findByApplicationIdAndExpertId(applicationId, expert.getId()))

@@ -103,6 +103,12 @@ public class ExpertPoolService {
         return experts.findByUsername(username);
     }
 
+    /** Adds a demo entry at startup, with no one signed in; the form is the demo's own and breaks no rule. */
+    @Transactional
+    void addDemoEntry(ExpertForm form) {
+        store(null, form);
+    }
+
     Expert get(long expertId) {
         return experts.findById(expertId).orElseThrow(() -> new RuleViolationException("expert.notFound"));
     }

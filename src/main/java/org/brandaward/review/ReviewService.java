@@ -12,25 +12,36 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Expert scoring of applications that passed eligibility. */
 @Service
 @Transactional(readOnly = true)
 public class ReviewService {
 
+    /** The message the application's process waits for until every drawn expert has scored. */
+    static final String SCORES_COMPLETE = "expertScoresComplete";
+
     private final ExpertScoreRepository scores;
+    private final ExpertDrawService draws;
     private final ApplicationService applications;
     private final WorkflowService workflow;
     private final Clock clock;
 
-    ReviewService(ExpertScoreRepository scores, ApplicationService applications, WorkflowService workflow, Clock clock) {
+    ReviewService(ExpertScoreRepository scores, ExpertDrawService draws, ApplicationService applications, WorkflowService workflow,
+                  Clock clock) {
         this.scores = scores;
+        this.draws = draws;
         this.applications = applications;
         this.workflow = workflow;
         this.clock = clock;
     }
 
-    /** Records the signed-in expert's total score (0–100) and comment, and completes the scoring task. */
+    /**
+     * Records the signed-in expert's total score (0–100) and comment and completes its scoring task; the expert must
+     * have been drawn and have declared. When the last expert has scored, the application moves on to approval.
+     */
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
     public ExpertScore submitScore(String taskId, long applicationId, Integer total, String comment) {
@@ -43,9 +54,14 @@ public class ReviewService {
         if (comment.strip().length() > ExpertScore.COMMENT_MAX) {
             throw new RuleViolationException("validation.tooLong");
         }
+        applications.get(applicationId);
         ExpertScore score = scores.save(new ExpertScore(applicationId, CurrentUser.requireUsername(), total, comment.strip(), clock.instant()));
-        applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
         workflow.complete(taskId, applicationId, Map.of());
+        Set<String> scored = scores.findByApplicationId(applicationId).stream().map(ExpertScore::getExpert).collect(Collectors.toSet());
+        if (scored.containsAll(draws.reviewers(applicationId))) {
+            applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
+            workflow.correlate(SCORES_COMPLETE, applicationId);
+        }
         return score;
     }
 

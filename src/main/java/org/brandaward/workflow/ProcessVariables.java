@@ -21,6 +21,12 @@ public final class ProcessVariables {
     public static final String CITY_NOTICE_DAYS = "cityNoticeDays";
     /** Whether approval issues a certificate, or recommends the application upward (中华老字号); from the programme. */
     public static final String CERTIFIES = "certifies";
+    /** The username of the expert an expert-review process belongs to. */
+    public static final String EXPERT = "expert";
+    /** Routing flag of the expert's declaration: declined to take part. */
+    public static final String DECLINED = "declined";
+    /** Working days an expert has to answer before being replaced. */
+    public static final String ANSWER_WORKING_DAYS = "answerWorkingDays";
     /** Routing flag of the approval (审定). */
     public static final String APPROVED = "approved";
     /** The credit entry behind a review of a title already held. */

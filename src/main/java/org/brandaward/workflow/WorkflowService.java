@@ -47,13 +47,17 @@ public class WorkflowService {
         return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId), all).getId();
     }
 
-    /** Open tasks of the signed-in user's groups (role, and region for a recommender), oldest first. */
+    /**
+     * Open tasks of the signed-in user: those of its groups (role, and region for a recommender) and those assigned
+     * to it by name (an expert's), oldest first.
+     */
     public List<InboxTask> inbox() {
         List<String> groups = CurrentUser.groups();
         if (groups.isEmpty()) {
             throw new AccessDeniedException("no role");
         }
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).initializeFormKeys()
+        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(CurrentUser.requireUsername()).endOr()
+                .initializeFormKeys()
                 .orderByTaskCreateTime().asc().list().stream()
                 .map(this::toInboxTask)
                 .toList();
@@ -104,10 +108,30 @@ public class WorkflowService {
         complete(task.getId(), applicationId, flags);
     }
 
+    /** Tells the application's process waiting for {@code messageName} that it arrived. */
+    @Transactional
+    public void correlate(String messageName, long applicationId) {
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(Long.toString(applicationId)).correlate();
+    }
+
+    /** Completes the open task {@code taskKey} of the application assigned to {@code username} by name. */
+    @Transactional
+    public void completeTaskOf(long applicationId, String taskKey, String username, Map<String, Object> flags) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId)).taskDefinitionKey(taskKey)
+                .taskAssignee(username).singleResult();
+        if (task == null) {
+            throw new RuleViolationException("task.notFound");
+        }
+        tasks.complete(task.getId(), flags);
+    }
+
     private Task authorisedTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw new RuleViolationException("task.notFound");
+        }
+        if (task.getAssignee() != null && task.getAssignee().equals(CurrentUser.username())) {
+            return task;
         }
         boolean allowed = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())

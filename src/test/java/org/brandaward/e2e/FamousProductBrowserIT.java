@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 山东名牌产品 end to end in Debian's Chromium against the running application: the office opens a round, an enterprise
  * signs up, registers its organisation, drafts and submits, its county and city bureaus recommend it, the office returns it for a supplement which the enterprise
- * answers, the office passes eligibility, an expert scores, the office approves, and the
+ * answers, the office passes eligibility, five drawn experts declare and score, the office approves, and the
  * enterprise downloads its certificate. Then: Cockpit opens for the admin and for nobody else.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -179,12 +179,24 @@ class FamousProductBrowserIT {
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);
 
-            openTask(page, "expert", "ScoreApplication", applicationId);
-            page.locator("#score-total input").fill("91");
-            page.locator("#score-comment textarea").fill("品牌影响力强，质量管理体系完善。");
-            page.locator("#submit-score").click();
-            assertThat(page.locator("#inbox")).isVisible();
-            signOut(page);
+            List<String> experts = jdbc.queryForList("""
+                    select e.username from expert_assignment a join expert e on e.id = a.expert_id
+                    where a.application_id = ? and a.status <> 'DECLINED'""", String.class, applicationId);
+            assertThat(experts).hasSize(5);
+            for (String expert : experts) {
+                openTask(page, expert, "DeclareConflicts", applicationId);
+                page.locator("#declaration-declare").click();
+                assertThat(page.locator("#declaration-accept")).containsText("本人声明无利害关系并承诺保密");
+                page.locator("#declaration-accept").click();
+                page.locator("#declaration-declare").click();
+                assertThat(page.locator("#inbox")).isVisible();
+                page.locator("#open-ScoreApplication-" + applicationId).click();
+                page.locator("#score-total input").fill("91");
+                page.locator("#score-comment textarea").fill("品牌影响力强，质量管理体系完善。");
+                page.locator("#submit-score").click();
+                assertThat(page.locator("#inbox")).isVisible();
+                signOut(page);
+            }
 
             openTask(page, "office", "ApproveRecognition", applicationId);
             assertThat(page.locator("#expert-scores")).containsText("91");

@@ -16,7 +16,6 @@ import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.ProgrammeDescriptor.Quotas;
 import org.brandaward.programme.Round;
 import org.brandaward.publication.ApprovalService;
-import org.brandaward.review.ReviewService;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
@@ -58,7 +57,6 @@ class RecommendationChainIT {
     @Autowired SupplementService supplements;
     @Autowired RecommendationService recommendations;
     @Autowired EligibilityService eligibility;
-    @Autowired ReviewService reviews;
     @Autowired ApprovalService approvals;
     @Autowired CertificateService certificates;
     @Autowired WorkflowService workflow;
@@ -226,8 +224,7 @@ class RecommendationChainIT {
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);
         eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        TestData.signIn("expert", Roles.EXPERT);
-        reviews.submitScore(data.task(id, "ScoreApplication"), id, 86, "传承脉络清晰");
+        data.reviewedByExperts(id, 86);
         TestData.signIn("office", Roles.OFFICE);
         approvals.decide(data.task(id, "ApproveRecognition"), id, true, null);
 

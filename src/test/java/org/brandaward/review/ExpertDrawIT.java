@@ -5,13 +5,16 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
+import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.organisation.DemoAccounts;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.programme.ProgrammeDescriptor.Quotas;
 import org.brandaward.programme.Round;
 import org.brandaward.review.ExpertDrawService.Exclusion;
 import org.brandaward.security.Roles;
+import org.brandaward.workflow.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,8 @@ class ExpertDrawIT {
     @Autowired ExpertPoolService pool;
     @Autowired ExpertDrawService draws;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EligibilityService eligibility;
+    @Autowired WorkflowService workflow;
 
     Application application;
     long own;
@@ -93,7 +98,7 @@ class ExpertDrawIT {
 
     @Test
     void a_draw_is_stored_with_its_seed_replays_and_is_audited_with_the_exclusions() {
-        ExpertDraw draw = draws.draw(application.getId());
+        ExpertDraw draw = passEligibility();
 
         assertThat(draw.getDrawn()).hasSize(5).doesNotContain(own, related, sameCity, noAccount, otherField);
         assertThat(draw.replay()).isEqualTo(draw.getDrawn());
@@ -107,7 +112,7 @@ class ExpertDrawIT {
 
     @Test
     void an_expert_who_declines_with_a_reason_is_replaced_by_one_not_drawn_before() {
-        ExpertDraw first = draws.draw(application.getId());
+        ExpertDraw first = passEligibility();
         long decliner = first.getDrawn().get(0);
         TestData.signIn(usernameOf(decliner), Roles.EXPERT);
         assertThatThrownBy(() -> draws.decline(application.getId(), " "))
@@ -118,6 +123,7 @@ class ExpertDrawIT {
         assertThat(replacement.getDrawn()).hasSize(1).doesNotContainAnyElementsOf(first.getDrawn());
         assertThat(replacement.getExcluded()).anyMatch(e -> e.equals(decliner + ":ALREADY_DRAWN"));
         TestData.signIn("office", Roles.OFFICE);
+        assertThat(workflow.openTaskKeys(application.getId())).hasSize(5).containsOnly("DeclareConflicts");
         assertThat(draws.assignments(application.getId())).hasSize(6)
                 .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()
                 .satisfies(a -> assertThat(a.getDeclineReason()).isEqualTo("曾为该企业提供咨询服务"));
@@ -125,12 +131,14 @@ class ExpertDrawIT {
 
     @Test
     void only_a_drawn_expert_declares_and_only_once() {
-        ExpertDraw draw = draws.draw(application.getId());
+        ExpertDraw draw = passEligibility();
         String drawn = usernameOf(draw.getDrawn().get(1));
         TestData.signIn(drawn, Roles.EXPERT);
         assertThat(draws.hasDeclared(application.getId())).isFalse();
         draws.declare(application.getId());
         assertThat(draws.hasDeclared(application.getId())).isTrue();
+        assertThat(workflow.inbox()).filteredOn(t -> t.applicationId() == application.getId()).extracting(t -> t.key())
+                .containsExactly("ScoreApplication");
         assertThatThrownBy(() -> draws.declare(application.getId()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notAssigned"));
 
@@ -148,6 +156,13 @@ class ExpertDrawIT {
         assertThat(draws.assignments(application.getId())).isEmpty();
     }
 
+    /** The office passes eligibility; the process draws the experts. */
+    private ExpertDraw passEligibility() {
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.decide(data.task(application.getId(), "CheckEligibility"), application.getId(), true, null);
+        return draws.draws(application.getId()).get(0);
+    }
+
     private long expert(String name, String city, String employerCode, String relatedCode, boolean account, Family field) {
         var form = new ExpertForm();
         form.setName(name);
@@ -158,7 +173,7 @@ class ExpertDrawIT {
         form.setFields(EnumSet.of(field));
         if (account) {
             String username = "draw-expert-" + System.nanoTime();
-            accounts.create(username, "secret123", name, Roles.EXPERT);
+            accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT);
             form.setUsername(username);
         }
         return pool.save(null, form).getId();

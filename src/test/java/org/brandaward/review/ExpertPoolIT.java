@@ -4,6 +4,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
+import org.brandaward.organisation.DemoAccounts;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.Roles;
@@ -42,7 +43,7 @@ class ExpertPoolIT {
     @Test
     void an_expert_is_kept_with_fields_relations_and_an_expert_account() {
         String username = "expert-" + System.nanoTime();
-        accounts.create(username, "secret123", "王教授", Roles.EXPERT);
+        accounts.create(username, DemoAccounts.PASSWORD, "王教授", Roles.EXPERT);
         String related = TestData.newCreditCode();
         ExpertForm form = form("王教授", "青岛市");
         form.setEmployerCreditCode(TestData.newCreditCode().toLowerCase());
