@@ -63,7 +63,6 @@ public class ExpertDrawService implements ExpertAccess {
     ExpertDrawService(ExpertRepository experts, ExpertDrawRepository draws, ExpertAssignmentRepository assignments,
                       ApplicationService applications, OrganisationService organisations, RoundService rounds, AuditLog audit,
                       WorkflowService workflow, Clock clock) {
-        this.workflow = workflow;
         this.experts = experts;
         this.draws = draws;
         this.assignments = assignments;
@@ -71,6 +70,7 @@ public class ExpertDrawService implements ExpertAccess {
         this.organisations = organisations;
         this.rounds = rounds;
         this.audit = audit;
+        this.workflow = workflow;
         this.clock = clock;
     }
 

@@ -15,6 +15,9 @@ import org.brandaward.programme.Round;
 import org.brandaward.review.ExpertDrawService.Exclusion;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ class ExpertDrawIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired EligibilityService eligibility;
     @Autowired WorkflowService workflow;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     Application application;
     long own;
@@ -146,6 +151,26 @@ class ExpertDrawIT {
         assertThatThrownBy(() -> draws.declare(application.getId()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notAssigned"));
         assertThat(draws.hasDeclared(application.getId())).isFalse();
+    }
+
+    @Test
+    void an_expert_who_does_not_answer_in_three_working_days_is_replaced_by_the_process() {
+        ExpertDraw first = passEligibility();
+        String silent = usernameOf(first.getDrawn().get(2));
+        String reviewProcess = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(application.getId()))
+                .processDefinitionKey("expert-review").variableValueEquals("expert", silent).singleResult().getId();
+        Job deadline = management.createJobQuery().processInstanceId(reviewProcess).timers().singleResult();
+        assertThat(deadline.getDuedate()).isAfter(new java.util.Date());
+
+        TestData.signOut();
+        management.executeJob(deadline.getId());
+
+        TestData.signIn("office", Roles.OFFICE);
+        assertThat(draws.assignments(application.getId())).hasSize(6)
+                .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()
+                .satisfies(a -> assertThat(a.getExpertId()).isEqualTo(first.getDrawn().get(2)));
+        assertThat(workflow.openTaskKeys(application.getId())).hasSize(5).containsOnly("DeclareConflicts");
+        assertThat(draws.draws(application.getId())).hasSize(2);
     }
 
     @Test
