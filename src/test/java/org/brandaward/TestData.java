@@ -138,11 +138,14 @@ public class TestData {
     }
 
     /**
-     * Every expert drawn for an application that passed eligibility declares no conflict and scores {@code total};
-     * the test is left signed out.
+     * Every expert drawn for an application that passed eligibility declares no conflict and scores: the n-th expert
+     * the n-th of {@code totals} (repeated when fewer are given); the test is left signed out.
      */
-    public void reviewedByExperts(long applicationId, int total) {
-        for (String expert : draws.reviewers(applicationId)) {
+    public void reviewedByExperts(long applicationId, int... totals) {
+        List<String> experts = draws.reviewers(applicationId);
+        for (int i = 0; i < experts.size(); i++) {
+            String expert = experts.get(i);
+            int total = totals[i % totals.length];
             signIn(expert, Roles.EXPERT);
             if (workflow.inbox().stream().anyMatch(t -> t.applicationId() == applicationId && t.key().equals("DeclareConflicts"))) {
                 draws.declare(applicationId);

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param figureYears            how many years of operating figures the form asks for
  * @param expertsPerApplication  how many experts are drawn to review an application
  * @param excludeExpertsOfApplicantCity whether the draw passes over experts of the applicant's own city
+ * @param trimFromExperts        from how many expert totals the highest and the lowest are dropped
+ * @param spreadFlagPercent      a spread of the totals above this share of the scale flags the application
  * @param eligibilityDecision    the DMN decision key of the hard conditions
  * @param processKey             the BPMN process an application runs through
  * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001; null when approval recommends
@@ -28,7 +30,8 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   List<RecommendationLevel> recommendation, Integer cityNoticeWorkingDays, int noticeDays,
                                   boolean noticeInWorkingDays, Integer validityYears, int reapplicationLockoutYears,
                                   Integer minimumBrandAge, int supplementWorkingDays, int figureYears,
-                                  int expertsPerApplication, boolean excludeExpertsOfApplicantCity,
+                                  int expertsPerApplication, boolean excludeExpertsOfApplicantCity, int trimFromExperts,
+                                  int spreadFlagPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix) {
 

@@ -17,6 +17,8 @@ public enum ProgrammeSetting {
     REAPPLICATION_LOCKOUT_YEARS("reapplicationLockoutYears", false, 0, EnumSet.allOf(Family.class)),
     VALIDITY_YEARS("validityYears", true, 1, EnumSet.allOf(Family.class)),
     EXPERTS_PER_APPLICATION("expertsPerApplication", false, 1, EnumSet.allOf(Family.class)),
+    TRIM_FROM_EXPERTS("trimFromExperts", false, 3, EnumSet.allOf(Family.class)),
+    SPREAD_FLAG_PERCENT("spreadFlagPercent", false, 1, EnumSet.allOf(Family.class)),
     QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class)),

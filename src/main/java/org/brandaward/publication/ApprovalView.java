@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
@@ -39,6 +40,18 @@ class ApprovalView extends TaskView {
         scores.addColumn(ExpertScore::getComment).setHeader(getTranslation("review.comment")).setFlexGrow(1);
         scores.setItems(reviews.scoresOf(task.applicationId()));
         scores.setAllRowsVisible(true);
+        Paragraph aggregate = new Paragraph();
+        aggregate.setId("aggregation");
+        Paragraph flag = new Paragraph();
+        flag.setId("spread-flag");
+        flag.getStyle().set("color", "var(--lumo-error-text-color)");
+        flag.setVisible(false);
+        reviews.aggregationOf(task.applicationId()).ifPresent(result -> {
+            aggregate.setText(getTranslation("review.aggregation", result.mean(),
+                    getTranslation(result.trimmed() ? "review.aggregation.trimmed" : "review.aggregation.all"), result.spread()));
+            flag.setText(getTranslation("review.aggregation.flagged", reviews.spreadFlagPercentOf(task.applicationId())));
+            flag.setVisible(result.flagged());
+        });
         TextArea reason = reasonArea("approval.reason", "approval-reason");
         Button approve = new Button(getTranslation("approval.approve"), e -> {
             approvals.decide(task.id(), task.applicationId(), true, reason.getValue());
@@ -52,7 +65,7 @@ class ApprovalView extends TaskView {
         });
         decline.setId("decline");
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(panels.of(task.applicationId()), new H3(getTranslation("approval.scores")), scores, reason,
+        add(panels.of(task.applicationId()), new H3(getTranslation("approval.scores")), scores, aggregate, flag, reason,
                 new HorizontalLayout(approve, decline));
     }
 }

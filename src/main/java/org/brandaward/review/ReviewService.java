@@ -4,6 +4,8 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.security.CurrentUser;
+import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.programme.RoundService;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,10 +31,12 @@ public class ReviewService {
     private final ExpertDrawService draws;
     private final ApplicationService applications;
     private final WorkflowService workflow;
+    private final RoundService rounds;
     private final Clock clock;
 
     ReviewService(ExpertScoreRepository scores, ExpertDrawService draws, ApplicationService applications, WorkflowService workflow,
-                  Clock clock) {
+                  RoundService rounds, Clock clock) {
+        this.rounds = rounds;
         this.scores = scores;
         this.draws = draws;
         this.applications = applications;
@@ -63,6 +69,30 @@ public class ReviewService {
             workflow.correlate(SCORES_COMPLETE, applicationId);
         }
         return score;
+    }
+
+    /**
+     * The experts' totals of an application made into one figure by the programme's settings: trimmed mean, spread,
+     * and whether the spread flags it for a consensus discussion; empty before any expert scored.
+     */
+    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN')")
+    public Optional<Aggregation> aggregationOf(long applicationId) {
+        List<BigDecimal> totals = scores.findByApplicationId(applicationId).stream().map(s -> BigDecimal.valueOf(s.getTotal())).toList();
+        if (totals.isEmpty()) {
+            return Optional.empty();
+        }
+        ProgrammeDescriptor programme = programmeOf(applicationId);
+        return Optional.of(Aggregation.of(totals, ExpertScore.MAX, programme.trimFromExperts(),
+                BigDecimal.valueOf(programme.spreadFlagPercent()).movePointLeft(2)));
+    }
+
+    /** The share of the scale, in per cent, above which a spread flags an application of this programme. */
+    public int spreadFlagPercentOf(long applicationId) {
+        return programmeOf(applicationId).spreadFlagPercent();
+    }
+
+    private ProgrammeDescriptor programmeOf(long applicationId) {
+        return rounds.programmeOf(rounds.get(applications.byId(applicationId).getRoundId()));
     }
 
     /** Scores of an application, for the office deciding on it. */

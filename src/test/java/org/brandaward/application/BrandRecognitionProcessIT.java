@@ -10,6 +10,7 @@ import org.brandaward.certificate.CertificateService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.Round;
 import org.brandaward.publication.ApprovalService;
+import org.brandaward.review.Aggregation;
 import org.brandaward.review.ExpertDrawService;
 import org.brandaward.review.ReviewService;
 import org.brandaward.security.CurrentUser;
@@ -68,11 +69,16 @@ class BrandRecognitionProcessIT {
         eligibility.decide(task(id, "CheckEligibility").id(), id, true, null);
         assertThat(workflow.openTaskKeys(id)).hasSize(5).containsOnly("DeclareConflicts");
 
-        data.reviewedByExperts(id, 88);
+        data.reviewedByExperts(id, 60, 70, 75, 80, 95);
         assertThat(workflow.openTaskKeys(id)).containsExactly("ApproveRecognition");
 
         TestData.signIn("office", Roles.OFFICE);
-        assertThat(reviews.scoresOf(id)).extracting(s -> s.getTotal()).containsExactly(88, 88, 88, 88, 88);
+        assertThat(reviews.scoresOf(id)).extracting(s -> s.getTotal()).containsExactlyInAnyOrder(60, 70, 75, 80, 95);
+        // 60 and 95 dropped: (70 + 75 + 80) / 3 = 75.00; spread 35 is above 20 % of 100, so a consensus is advised.
+        Aggregation aggregate = reviews.aggregationOf(id).orElseThrow();
+        assertThat(aggregate.mean()).isEqualByComparingTo("75.00");
+        assertThat(aggregate.spread()).isEqualByComparingTo("35");
+        assertThat(aggregate.flagged()).isTrue();
         approvals.decide(task(id, "ApproveRecognition").id(), id, true, null);
 
         assertThat(workflow.openTaskKeys(id)).isEmpty();

@@ -200,6 +200,8 @@ class FamousProductBrowserIT {
 
             openTask(page, "office", "ApproveRecognition", applicationId);
             assertThat(page.locator("#expert-scores")).containsText("91");
+            assertThat(page.locator("#aggregation")).containsText("91.00");
+            assertThat(page.locator("#spread-flag")).isHidden();
             page.locator("#approve").click();
             assertThat(page.locator("#inbox")).isVisible();
             signOut(page);
