@@ -1,0 +1,67 @@
+package org.brandaward.recommendation;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import org.brandaward.KaribuTest;
+import org.brandaward.TestData;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
+import org.brandaward.programme.ProgrammeDescriptor.Quotas;
+import org.brandaward.programme.Round;
+import org.brandaward.security.RegionGroups;
+import org.brandaward.security.Roles;
+import org.brandaward.workflow.TaskView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The city records the departments' answers in the view: an issue found must be described before the notice starts. */
+class DepartmentConsultationViewIT extends KaribuTest {
+
+    static final String CITY = RegionGroups.city(TestData.CITY);
+
+    @Autowired TestData data;
+    @Autowired ApplicationService applications;
+    @Autowired RecommendationService recommendations;
+
+    @Test
+    void an_issue_found_needs_its_finding_then_the_city_notice_starts() {
+        Round round = data.round("sd-governor-quality-award", 2045, new Quotas(null, null, null, null));
+        data.applicantWithOrganisation("济南质量标杆有限公司");
+        long id = applications.createDraft(round.getId()).getId();
+        applications.submit(id, TestData.completeForm("质量标杆"));
+        TestData.signInRecommender(RegionGroups.county(TestData.CITY, TestData.COUNTY));
+        recommendations.pass(data.task(id, "CountyRecommendation"), id);
+        TestData.signInRecommender(CITY);
+        recommendations.pass(data.task(id, "CityFirstCheck"), id);
+
+        login("recommender-" + CITY, Roles.RECOMMENDER);
+        TestData.signInRecommender(CITY);
+        UI.getCurrent().navigate(DepartmentConsultationView.class,
+                new RouteParameters(TaskView.TASK_ID, data.task(id, "ConsultDepartments")));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("issue-" + Department.TAXATION)), true);
+        _click(_get(Button.class, spec -> spec.withId("consultation-proceed")));
+
+        TextField finding = _get(TextField.class, spec -> spec.withId("finding-" + Department.TAXATION));
+        assertThat(finding.isInvalid()).isTrue();
+        assertThat(finding.getErrorMessage()).isEqualTo("请写明该部门发现的问题");
+        assertThat(recommendations.opinionsOn(id)).isEmpty();
+
+        _setValue(finding, "2025年曾延期申报，已补缴");
+        _click(_get(Button.class, spec -> spec.withId("consultation-proceed")));
+
+        expectNotifications("部门意见已记录，市级公示开始");
+        assertThat(recommendations.opinionsOn(id)).hasSize(Department.values().length)
+                .filteredOn(o -> !o.isClean()).singleElement()
+                .satisfies(o -> assertThat(o.getFinding()).isEqualTo("2025年曾延期申报，已补缴"));
+        assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.CITY_NOTICE);
+    }
+}
