@@ -1,5 +1,6 @@
 package org.brandaward.certificate;
 
+import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.workflow.WorkflowService;
@@ -30,13 +31,11 @@ public class TitleReviewService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void decide(String taskId, long applicationId, boolean keepTitle, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("titleReview.reasonRequired");
-        }
+        String why = Reasons.required(reason, "titleReview.reasonRequired");
         Certificate certificate = certificates.ofApplication(applicationId)
                 .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
         audit.record(CertificateService.AUDIT_TYPE, certificate.getId(), keepTitle ? "REVIEW_KEPT" : "REVOCATION_PROPOSED",
-                null, null, reason.strip());
+                null, null, why);
         workflow.complete(taskId, applicationId, Map.of());
     }
 }

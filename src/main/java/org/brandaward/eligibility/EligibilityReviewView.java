@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.Reasons;
 import org.brandaward.application.ApplicationPanels;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
@@ -50,7 +51,7 @@ class EligibilityReviewView extends TaskView {
                 TextField override = new TextField(getTranslation("eligibility.rule." + rule));
                 override.setId("override-" + rule);
                 override.setPlaceholder(getTranslation("eligibility.overrideReason"));
-                override.setMaxLength(REASON_MAX);
+                override.setMaxLength(Reasons.MAX);
                 override.setWidthFull();
                 overrides.put(rule, override);
                 rules.add(override);

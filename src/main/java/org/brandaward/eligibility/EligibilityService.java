@@ -1,6 +1,6 @@
 package org.brandaward.eligibility;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.Reasons;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,21 +72,17 @@ public class EligibilityService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void decide(String taskId, long applicationId, boolean eligible, String reason, Map<String, String> overrides) {
-        if (!eligible && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException("eligibility.reasonRequired");
-        }
+        String why = eligible ? Reasons.optional(reason) : Reasons.required(reason, "eligibility.reasonRequired");
         if (eligible) {
-            List<String> failed = failedRules(applicationId);
-            if (failed.stream().anyMatch(rule -> overrides.get(rule) == null || overrides.get(rule).isBlank())) {
-                throw new RuleViolationException("eligibility.overrideReasonRequired");
-            }
-            failed.forEach(rule -> audit.record(ApplicationService.AUDIT_TYPE, applicationId, OVERRIDE_ACTION,
-                    ApplicationStatus.PROVINCIAL_REVIEW, ApplicationStatus.PROVINCIAL_REVIEW, rule + ": " + overrides.get(rule).strip()));
+            Map<String, String> overridden = new LinkedHashMap<>();
+            failedRules(applicationId).forEach(rule ->
+                    overridden.put(rule, Reasons.required(overrides.get(rule), "eligibility.overrideReasonRequired")));
+            overridden.forEach((rule, because) -> audit.record(ApplicationService.AUDIT_TYPE, applicationId, OVERRIDE_ACTION,
+                    ApplicationStatus.PROVINCIAL_REVIEW, ApplicationStatus.PROVINCIAL_REVIEW, rule + ": " + because));
         }
         applications.recordStep(applicationId, ApplicationStatus.PROVINCIAL_REVIEW,
                 eligible ? ApplicationStatus.IN_REVIEW : ApplicationStatus.INELIGIBLE,
-                eligible ? "ELIGIBILITY_PASSED" : "ELIGIBILITY_REJECTED",
-                reason == null || reason.isBlank() ? null : reason.strip());
+                eligible ? "ELIGIBILITY_PASSED" : "ELIGIBILITY_REJECTED", why);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, eligible, ProcessVariables.SUPPLEMENT, false));
     }
 

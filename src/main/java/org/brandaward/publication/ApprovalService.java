@@ -1,6 +1,6 @@
 package org.brandaward.publication;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.Reasons;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.workflow.ProcessVariables;
@@ -27,13 +27,10 @@ public class ApprovalService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void decide(String taskId, long applicationId, boolean approved, String reason) {
-        if (!approved && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException("approval.reasonRequired");
-        }
+        String why = approved ? Reasons.optional(reason) : Reasons.required(reason, "approval.reasonRequired");
         applications.recordStep(applicationId, ApplicationStatus.SCORED,
                 approved ? ApplicationStatus.APPROVED : ApplicationStatus.NOT_APPROVED,
-                approved ? "APPROVED" : "NOT_APPROVED",
-                reason == null || reason.isBlank() ? null : reason.strip());
+                approved ? "APPROVED" : "NOT_APPROVED", why);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.APPROVED, approved));
     }
 }

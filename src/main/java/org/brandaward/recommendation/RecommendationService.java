@@ -1,5 +1,6 @@
 package org.brandaward.recommendation;
 
+import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
@@ -84,7 +85,7 @@ public class RecommendationService {
     @PreAuthorize("hasRole('RECOMMENDER')")
     public void turnDown(String taskId, long applicationId, String reason) {
         RecommendationStep step = step(taskId, applicationId);
-        String why = requireReason(reason);
+        String why = Reasons.required(reason, "recommendation.reasonRequired");
         Application application = applications.get(applicationId);
         recommendations.save(new Recommendation(applicationId, application.getRoundId(), step.level,
                 regionOf(application, step.level), false, why, CurrentUser.requireUsername(), clock.instant()));
@@ -112,7 +113,7 @@ public class RecommendationService {
         if (!task.key().equals(CONSULTATION_TASK) || task.applicationId() != applicationId) {
             throw new RuleViolationException("task.notFound");
         }
-        String why = proceed ? null : requireReason(reason);
+        String why = proceed ? null : Reasons.required(reason, "recommendation.reasonRequired");
         Map<Department, String> answers = new EnumMap<>(Department.class);
         for (Department department : Department.values()) {
             String finding = findings.get(department);
@@ -172,15 +173,5 @@ public class RecommendationService {
         Organisation organisation = organisations.get(application.getOrganisationId());
         return level == RecommendationLevel.COUNTY ? RegionGroups.county(organisation.getCity(), organisation.getCounty())
                 : RegionGroups.city(organisation.getCity());
-    }
-
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("recommendation.reasonRequired");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new RuleViolationException("validation.tooLong");
-        }
-        return reason.strip();
     }
 }

@@ -16,8 +16,6 @@ public class ExpertAssignment extends AbstractEntity {
 
     public enum Status { DRAWN, DECLARED, DECLINED }
 
-    public static final int REASON_MAX = 1000;
-
     @Column(name = "application_id", nullable = false)
     private long applicationId;
     @Column(name = "expert_id", nullable = false)

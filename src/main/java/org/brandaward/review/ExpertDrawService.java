@@ -1,5 +1,6 @@
 package org.brandaward.review;
 
+import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
@@ -98,15 +99,10 @@ public class ExpertDrawService implements ExpertAccess {
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
     public ExpertDraw decline(long applicationId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("draw.declineReasonRequired");
-        }
-        if (reason.strip().length() > ExpertAssignment.REASON_MAX) {
-            throw new RuleViolationException("validation.tooLong");
-        }
+        String why = Reasons.required(reason, "draw.declineReasonRequired");
         ExpertAssignment assignment = ownOpenAssignment(applicationId);
-        assignment.decline(reason.strip(), clock.instant());
-        audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), reason.strip());
+        assignment.decline(why, clock.instant());
+        audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), why);
         workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, true));
         return drawAndStart(applications.byId(applicationId), 1);
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import org.brandaward.Reasons;
 
 /**
  * A view that works one user task, routed as {@code <form key>/:taskId}. The task is resolved (and the user's
@@ -14,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 public abstract class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String TASK_ID = "taskId";
-    public static final int REASON_MAX = 1000;
 
     private final WorkflowService workflow;
     private InboxTask task;
@@ -38,12 +38,12 @@ public abstract class TaskView extends VerticalLayout implements BeforeEnterObse
         return task;
     }
 
-    /** The text area of a decision's reason, which the applicant may read: full width, at most 1000 characters. */
+    /** The text area of a decision's reason, which the applicant may read: full width, at most {@link Reasons#MAX} characters. */
     protected TextArea reasonArea(String labelKey, String id) {
         TextArea reason = new TextArea(getTranslation(labelKey));
         reason.setId(id);
         reason.setWidthFull();
-        reason.setMaxLength(REASON_MAX);
+        reason.setMaxLength(Reasons.MAX);
         return reason;
     }
 

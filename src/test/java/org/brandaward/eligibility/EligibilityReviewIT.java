@@ -1,6 +1,7 @@
 package org.brandaward.eligibility;
 
 import org.brandaward.IntegrationTest;
+import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationForm;
@@ -78,7 +79,11 @@ class EligibilityReviewIT {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("eligibility.overrideReasonRequired"));
         assertThatThrownBy(() -> eligibility.decide(task, id, true, null, Map.of("noMajorAccident", "  ")))
                 .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> eligibility.decide(task, id, true, null, Map.of("noMajorAccident", "长".repeat(Reasons.MAX + 1))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("validation.tooLong"));
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
+        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).as("nothing half-stored")
+                .noneMatch(e -> e.getAction().equals("ELIGIBILITY_RULE_OVERRIDDEN"));
 
         eligibility.decide(task, id, true, null, Map.of("noMajorAccident", "事故系上游供应商责任，经应急管理部门认定"));
 
