@@ -1,19 +1,10 @@
 package org.brandaward.programme;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.brandaward.RuleViolationException;
+import org.brandaward.YamlFiles;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +23,8 @@ public class ProgrammeCatalog {
 
     private final Map<String, ProgrammeDescriptor> programmes;
 
-    ProgrammeCatalog(@Value("${brand-award.programme-descriptors:" + SEED_DESCRIPTORS + "}") List<String> locations) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        List<Resource> resources = new ArrayList<>();
-        for (String location : locations) {
-            resources.addAll(Arrays.asList(resolver.getResources(location.strip())));
-        }
-        this.programmes = resources.stream()
-                .map(resource -> read(yaml, resource))
+    ProgrammeCatalog(@Value("${brand-award.programme-descriptors:" + SEED_DESCRIPTORS + "}") List<String> locations) {
+        this.programmes = YamlFiles.read(locations, ProgrammeDescriptor.class).stream()
                 .collect(Collectors.toUnmodifiableMap(ProgrammeDescriptor::id, Function.identity()));
     }
 
@@ -54,13 +38,5 @@ public class ProgrammeCatalog {
             throw new RuleViolationException("programme.unknown", id);
         }
         return programme;
-    }
-
-    private static ProgrammeDescriptor read(ObjectMapper yaml, Resource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            return yaml.readValue(in, ProgrammeDescriptor.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable programme descriptor " + resource, e);
-        }
     }
 }

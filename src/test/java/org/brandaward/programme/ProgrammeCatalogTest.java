@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -23,7 +22,7 @@ class ProgrammeCatalogTest {
     static ProgrammeCatalog catalog;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         catalog = new ProgrammeCatalog(List.of(ProgrammeCatalog.SEED_DESCRIPTORS));
     }
 

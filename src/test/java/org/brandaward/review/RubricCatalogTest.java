@@ -3,7 +3,6 @@ package org.brandaward.review;
 import org.brandaward.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -14,9 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RubricCatalogTest {
 
     final RubricCatalog catalog = new RubricCatalog();
-
-    RubricCatalogTest() throws IOException {
-    }
 
     @Test
     void gbt_19580_has_seven_categories_of_the_given_points_adding_up_to_1000() {
