@@ -195,9 +195,15 @@ public class ExpertDrawService implements ExpertAccess {
         return draw;
     }
 
-    /** Why an expert of the field may not review the organisation's application, or null when they may. */
+    /**
+     * Why an expert of the field may not review the organisation's application, or null when they may. The employer
+     * is matched by credit code, or by its registered name where the pool has no code for it.
+     */
     static Exclusion exclusionOf(Expert expert, Organisation organisation, ProgrammeDescriptor programme, Set<Long> drawnBefore) {
-        if (organisation.getCreditCode().equals(expert.getEmployerCreditCode())) {
+        boolean ownEmployer = expert.getEmployerCreditCode() != null
+                ? expert.getEmployerCreditCode().equals(organisation.getCreditCode())
+                : expert.getEmployer().equals(organisation.getName());
+        if (ownEmployer) {
             return Exclusion.OWN_ORGANISATION;
         }
         if (expert.getRelatedCreditCodes().contains(organisation.getCreditCode())) {

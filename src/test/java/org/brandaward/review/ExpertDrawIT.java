@@ -51,6 +51,7 @@ class ExpertDrawIT {
 
     Application application;
     long own;
+    long ownByName;
     long related;
     long sameCity;
     long noAccount;
@@ -69,6 +70,7 @@ class ExpertDrawIT {
         application = applications.get(id);
 
         own = expert("本单位专家", "青岛市", code, null, true, Family.QUALITY_AWARD);
+        ownByName = expert("本单位专家（无代码）", "青岛市", null, null, true, Family.QUALITY_AWARD, "济南卓越制造有限公司");
         related = expert("关联专家", "青岛市", null, code, true, Family.QUALITY_AWARD);
         sameCity = expert("同城专家", TestData.CITY, null, null, true, Family.QUALITY_AWARD);
         noAccount = expert("无账号专家", "烟台市", null, null, false, Family.QUALITY_AWARD);
@@ -86,10 +88,10 @@ class ExpertDrawIT {
     @Test
     void five_hundred_seeded_draws_never_pick_an_excluded_expert_and_reach_every_eligible_one() {
         ExpertDrawService.Candidates candidates = draws.candidates(application);
-        assertThat(candidates.excluded()).containsAllEntriesOf(Map.of(own, Exclusion.OWN_ORGANISATION,
+        assertThat(candidates.excluded()).containsAllEntriesOf(Map.of(own, Exclusion.OWN_ORGANISATION, ownByName, Exclusion.OWN_ORGANISATION,
                 related, Exclusion.DECLARED_RELATION, sameCity, Exclusion.SAME_CITY, noAccount, Exclusion.NO_ACCOUNT));
         assertThat(candidates.excluded()).doesNotContainKey(otherField);
-        assertThat(candidates.eligible()).containsAll(eligible).doesNotContain(own, related, sameCity, noAccount, otherField);
+        assertThat(candidates.eligible()).containsAll(eligible).doesNotContain(own, ownByName, related, sameCity, noAccount, otherField);
 
         Set<Long> everDrawn = new HashSet<>();
         for (long seed = 0; seed < 500; seed++) {
@@ -189,10 +191,15 @@ class ExpertDrawIT {
     }
 
     private long expert(String name, String city, String employerCode, String relatedCode, boolean account, Family field) {
+        return expert(name, city, employerCode, relatedCode, account, field, employerCode == null ? "某大学" : "济南卓越制造有限公司");
+    }
+
+    private long expert(String name, String city, String employerCode, String relatedCode, boolean account, Family field,
+                        String employer) {
         var form = new ExpertForm();
         form.setName(name);
         form.setCity(city);
-        form.setEmployer(employerCode == null ? "某大学" : "济南卓越制造有限公司");
+        form.setEmployer(employer);
         form.setEmployerCreditCode(employerCode);
         form.setRelatedCreditCodes(relatedCode);
         form.setFields(EnumSet.of(field));
