@@ -1,5 +1,6 @@
 package org.brandaward;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.Figure;
@@ -125,7 +126,7 @@ public class TestData {
      * certificate; the test is left signed in as {@code applicant}.
      */
     public long recognisedApplication(String applicant, Round round, String product) {
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, completeForm(product));
         toProvince(id);
         signIn("office", Roles.OFFICE);

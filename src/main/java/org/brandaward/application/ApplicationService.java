@@ -60,13 +60,6 @@ public class ApplicationService {
         this.clock = clock;
     }
 
-    /** A draft of the signed-in applicant's organisation applying itself. */
-    @Transactional
-    @PreAuthorize("hasRole('APPLICANT')")
-    public Application createDraft(long roundId) {
-        return createDraft(roundId, ApplicantKind.ORGANISATION);
-    }
-
     /** A draft of the organisation applying itself, or for one of its people where the programme takes individuals. */
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")

@@ -1,5 +1,6 @@
 package org.brandaward.application;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -46,7 +47,7 @@ class ApplicationFormViewIT extends KaribuTest {
     void draft() {
         Round round = data.round(2026);
         applicant = data.applicantWithOrganisation("泰安茶叶有限公司");
-        applicationId = applications.createDraft(round.getId()).getId();
+        applicationId = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         login(applicant, Roles.APPLICANT);
         UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
     }

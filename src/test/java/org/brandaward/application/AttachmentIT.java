@@ -1,5 +1,6 @@
 package org.brandaward.application;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
@@ -54,7 +55,7 @@ class AttachmentIT {
     void draft() {
         long roundId = data.round(2026).getId();
         applicant = data.applicantWithOrganisation("德州扒鸡有限公司");
-        applicationId = applications.createDraft(roundId).getId();
+        applicationId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
     }
 
     @AfterEach

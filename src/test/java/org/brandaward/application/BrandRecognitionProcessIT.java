@@ -1,5 +1,6 @@
 package org.brandaward.application;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
@@ -135,7 +136,7 @@ class BrandRecognitionProcessIT {
     @Test
     void an_incomplete_submission_names_each_field_and_stores_nothing() {
         data.applicantWithOrganisation("潍坊风筝有限公司");
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         var form = new ApplicationForm();
         form.set("productName", "潍坊风筝");
         form.set("foundedYear", 2030);
@@ -166,7 +167,7 @@ class BrandRecognitionProcessIT {
     @Test
     void the_pledge_must_be_signed_by_the_registered_legal_representative() {
         data.applicantWithOrganisation("威海渔具有限公司");
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         ApplicationForm form = TestData.completeForm("威海钓竿");
         form.setPledgeSignatory("李四");
 
@@ -202,7 +203,7 @@ class BrandRecognitionProcessIT {
     }
 
     private long submittedApplication(String product) {
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         var draft = new ApplicationForm();
         draft.set("productName", product);
         applications.saveDraft(id, draft);

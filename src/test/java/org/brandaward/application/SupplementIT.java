@@ -1,5 +1,6 @@
 package org.brandaward.application;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
@@ -53,7 +54,7 @@ class SupplementIT {
     void returnedApplication() {
         Round round = data.round(2026);
         applicant = data.applicantWithOrganisation("日照绿茶有限公司");
-        id = applications.createDraft(round.getId()).getId();
+        id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm("日照绿茶"));
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);

@@ -1,5 +1,6 @@
 package org.brandaward.eligibility;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
@@ -105,7 +106,7 @@ class EligibilityReviewIT {
         Round next = data.round("hn-governor-quality-award", 2040, null);
 
         TestData.signIn(applicant, Roles.APPLICANT);
-        long id = applications.createDraft(next.getId()).getId();
+        long id = applications.createDraft(next.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm("卓越绩效"));
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);
@@ -115,7 +116,7 @@ class EligibilityReviewIT {
 
     private long atProvince(Round round, ApplicationForm form) {
         data.applicantWithOrganisation(form.get("productName") + "有限公司");
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, form);
         data.toProvince(id);
         return id;

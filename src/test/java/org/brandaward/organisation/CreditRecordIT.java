@@ -1,5 +1,6 @@
 package org.brandaward.organisation;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
@@ -47,7 +48,7 @@ class CreditRecordIT {
         Round round = data.round(2026);
         String applicant = data.applicantWithOrganisation("菏泽牡丹食品有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
 
         TestData.signIn("office", Roles.OFFICE);
         credit.record(entry(code, LocalDate.now().minusDays(10), null, "拒不履行法院判决"));
@@ -67,7 +68,7 @@ class CreditRecordIT {
         Round round = data.round(2026);
         String applicant = data.applicantWithOrganisation("聊城阿胶有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         TestData.signIn("office", Roles.OFFICE);
         credit.record(entry(code, LocalDate.now().minusYears(3), LocalDate.now().minusDays(1), "已整改"));
 

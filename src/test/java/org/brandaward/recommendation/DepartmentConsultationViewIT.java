@@ -1,5 +1,6 @@
 package org.brandaward.recommendation;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,7 +37,7 @@ class DepartmentConsultationViewIT extends KaribuTest {
     void an_issue_found_needs_its_finding_then_the_city_notice_starts() {
         Round round = data.round("sd-governor-quality-award", 2045, new Quotas(null, null, null, null));
         data.applicantWithOrganisation("济南质量标杆有限公司");
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm("质量标杆"));
         TestData.signInRecommender(RegionGroups.county(TestData.CITY, TestData.COUNTY));
         recommendations.pass(data.task(id, "CountyRecommendation"), id);

@@ -1,5 +1,6 @@
 package org.brandaward.recommendation;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
@@ -239,7 +240,7 @@ class RecommendationChainIT {
     }
 
     private long draftAndSubmit(Round round, String product) {
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm(product));
         TestData.signOut();
         return id;

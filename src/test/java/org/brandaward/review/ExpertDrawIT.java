@@ -1,5 +1,6 @@
 package org.brandaward.review;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
@@ -63,7 +64,7 @@ class ExpertDrawIT {
         Round round = data.round("sd-governor-quality-award", 2044, new Quotas(null, null, null, null));
         data.applicantWithOrganisation("济南卓越制造有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
-        long id = applications.createDraft(round.getId()).getId();
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm("卓越制造"));
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);

@@ -1,5 +1,6 @@
 package org.brandaward.security;
 
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationForm;
@@ -41,7 +42,7 @@ class AccessControlIT {
     void an_applicant_cannot_read_or_change_another_organisations_application_by_id() throws Exception {
         Round round = data.round(2026);
         data.applicantWithOrganisation("东营石化有限公司");
-        long theirs = applications.createDraft(round.getId()).getId();
+        long theirs = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         String intruder = data.applicantWithOrganisation("德州太阳能有限公司");
 
         assertThatThrownBy(() -> applications.get(theirs)).isInstanceOf(AccessDeniedException.class);
