@@ -4,6 +4,7 @@ import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
 import org.brandaward.application.ExpertAccess;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.Organisation;
@@ -39,8 +40,12 @@ public class ExpertDrawService implements ExpertAccess {
 
     static final String AUDIT_TYPE = "EXPERT_DRAW";
     static final String ASSIGNMENT_AUDIT_TYPE = "EXPERT_ASSIGNMENT";
+    /** Keyed by application: a seat of its review that could not be filled. */
+    static final String SEAT_AUDIT_TYPE = "EXPERT_SEAT";
     static final String REVIEW_PROCESS = "expert-review";
     static final String DECLARATION_TASK = "DeclareConflicts";
+    /** The message the application's process waits for until every drawn expert has scored. */
+    static final String SCORES_COMPLETE = "expertScoresComplete";
     /** Working days a drawn expert has to declare or decline before being replaced. */
     static final int ANSWER_WORKING_DAYS = 3;
 
@@ -53,6 +58,7 @@ public class ExpertDrawService implements ExpertAccess {
     private final ExpertRepository experts;
     private final ExpertDrawRepository draws;
     private final ExpertAssignmentRepository assignments;
+    private final ExpertScoreRepository scores;
     private final ApplicationService applications;
     private final OrganisationService organisations;
     private final RoundService rounds;
@@ -62,11 +68,13 @@ public class ExpertDrawService implements ExpertAccess {
     private final SecureRandom seeds = new SecureRandom();
 
     ExpertDrawService(ExpertRepository experts, ExpertDrawRepository draws, ExpertAssignmentRepository assignments,
+                      ExpertScoreRepository scores,
                       ApplicationService applications, OrganisationService organisations, RoundService rounds, AuditLog audit,
                       WorkflowService workflow, Clock clock) {
         this.experts = experts;
         this.draws = draws;
         this.assignments = assignments;
+        this.scores = scores;
         this.applications = applications;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -95,28 +103,55 @@ public class ExpertDrawService implements ExpertAccess {
         workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, false));
     }
 
-    /** The signed-in expert declines with a reason (a conflict, no time); a replacement is drawn at once. */
+    /**
+     * The signed-in expert declines with a reason (a conflict, no time); a decline is always accepted, and a
+     * replacement is drawn at once where the pool still has one.
+     */
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
-    public ExpertDraw decline(long applicationId, String reason) {
+    public void decline(long applicationId, String reason) {
         String why = Reasons.required(reason, "draw.declineReasonRequired");
         ExpertAssignment assignment = ownOpenAssignment(applicationId);
         assignment.decline(why, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), why);
         workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, true));
-        return drawAndStart(applications.byId(applicationId), 1);
+        replace(applications.byId(applicationId));
     }
 
-    /** The expert's answer deadline passed: the engine counts it as a decline and draws a replacement. */
+    /** The expert's answer deadline passed: the engine counts it as a decline and draws a replacement where it can. */
     @Transactional
-    public ExpertDraw replaceSilent(long applicationId, String username) {
+    public void replaceSilent(long applicationId, String username) {
         Expert expert = experts.findByUsername(username).orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
         ExpertAssignment assignment = assignments.findByApplicationIdAndExpertId(applicationId, expert.getId())
                 .filter(a -> a.getStatus() == ExpertAssignment.Status.DRAWN)
                 .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
         assignment.decline(NO_ANSWER, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "NO_ANSWER", ExpertAssignment.Status.DRAWN, assignment.getStatus(), NO_ANSWER);
-        return drawAndStart(applications.byId(applicationId), 1);
+        replace(applications.byId(applicationId));
+    }
+
+    /**
+     * When every expert taking part has scored, the application moves on: its process stops waiting. Checked after
+     * each score and each decline, since a decline without a replacement can leave the others complete.
+     */
+    @Transactional
+    public void closeReviewIfComplete(long applicationId) {
+        List<String> reviewers = reviewers(applicationId);
+        Set<String> scored = scores.findByApplicationId(applicationId).stream().map(ExpertScore::getExpert).collect(Collectors.toSet());
+        if (!reviewers.isEmpty() && scored.containsAll(reviewers)) {
+            applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
+            workflow.correlate(SCORES_COMPLETE, applicationId);
+        }
+    }
+
+    /** Draws one expert in place of one who left; with none left in the pool the seat stays empty, audited. */
+    private void replace(Application application) {
+        if (candidates(application).eligible().isEmpty()) {
+            audit.record(SEAT_AUDIT_TYPE, application.getId(), "REPLACEMENT_MISSING", null, null, "no eligible expert left in the pool");
+            closeReviewIfComplete(application.getId());
+            return;
+        }
+        drawAndStart(application, 1);
     }
 
     /** The experts taking part in the application's review: drawn and not declined, by username. */

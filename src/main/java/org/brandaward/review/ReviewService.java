@@ -2,7 +2,6 @@ package org.brandaward.review;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.ApplicationService;
-import org.brandaward.application.ApplicationStatus;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.RoundService;
@@ -16,16 +15,11 @@ import java.util.List;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Expert scoring of applications that passed eligibility. */
 @Service
 @Transactional(readOnly = true)
 public class ReviewService {
-
-    /** The message the application's process waits for until every drawn expert has scored. */
-    static final String SCORES_COMPLETE = "expertScoresComplete";
 
     private final ExpertScoreRepository scores;
     private final ExpertDrawService draws;
@@ -63,11 +57,7 @@ public class ReviewService {
         applications.get(applicationId);
         ExpertScore score = scores.save(new ExpertScore(applicationId, CurrentUser.requireUsername(), total, comment.strip(), clock.instant()));
         workflow.complete(taskId, applicationId, Map.of());
-        Set<String> scored = scores.findByApplicationId(applicationId).stream().map(ExpertScore::getExpert).collect(Collectors.toSet());
-        if (scored.containsAll(draws.reviewers(applicationId))) {
-            applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
-            workflow.correlate(SCORES_COMPLETE, applicationId);
-        }
+        draws.closeReviewIfComplete(applicationId);
         return score;
     }
 

@@ -126,11 +126,12 @@ class ExpertDrawIT {
         assertThatThrownBy(() -> draws.decline(application.getId(), " "))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.declineReasonRequired"));
 
-        ExpertDraw replacement = draws.decline(application.getId(), "曾为该企业提供咨询服务");
+        draws.decline(application.getId(), "曾为该企业提供咨询服务");
+        TestData.signIn("office", Roles.OFFICE);
+        ExpertDraw replacement = draws.draws(application.getId()).get(1);
 
         assertThat(replacement.getDrawn()).hasSize(1).doesNotContainAnyElementsOf(first.getDrawn());
         assertThat(replacement.getExcluded()).anyMatch(e -> e.equals(decliner + ":ALREADY_DRAWN"));
-        TestData.signIn("office", Roles.OFFICE);
         assertThat(workflow.openTaskKeys(application.getId())).hasSize(5).containsOnly("DeclareConflicts");
         assertThat(draws.assignments(application.getId())).hasSize(6)
                 .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()
@@ -174,6 +175,28 @@ class ExpertDrawIT {
                 .satisfies(a -> assertThat(a.getExpertId()).isEqualTo(first.getDrawn().get(2)));
         assertThat(workflow.openTaskKeys(application.getId())).hasSize(5).containsOnly("DeclareConflicts");
         assertThat(draws.draws(application.getId())).hasSize(2);
+    }
+
+    @Test
+    void a_decline_is_accepted_even_when_the_pool_has_no_one_left_and_the_empty_seat_is_audited() {
+        passEligibility();
+        while (!draws.candidates(application).eligible().isEmpty()) {
+            declineAsFirstReviewer("时间冲突");
+        }
+        List<String> before = draws.reviewers(application.getId());
+        String last = declineAsFirstReviewer("时间冲突");
+
+        assertThat(draws.reviewers(application.getId())).hasSize(before.size() - 1).doesNotContain(last);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'EXPERT_SEAT' and entity_id = ?",
+                Integer.class, application.getId())).isEqualTo(1);
+    }
+
+    private String declineAsFirstReviewer(String reason) {
+        String expert = draws.reviewers(application.getId()).get(0);
+        TestData.signIn(expert, Roles.EXPERT);
+        draws.decline(application.getId(), reason);
+        TestData.signIn("office", Roles.OFFICE);
+        return expert;
     }
 
     @Test
