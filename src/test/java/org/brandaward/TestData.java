@@ -15,7 +15,11 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.publication.ApprovalService;
 import org.brandaward.recommendation.RecommendationService;
 import org.brandaward.review.ExpertDrawService;
+import org.brandaward.review.RankingService;
 import org.brandaward.review.ReviewService;
+import org.brandaward.review.RubricCatalog;
+import org.brandaward.review.ReviewStage;
+import org.brandaward.review.Rubric;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
@@ -28,6 +32,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,10 +61,15 @@ public class TestData {
     private final ExpertDrawService draws;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final RankingService rankings;
+    private final RubricCatalog rubrics;
 
     TestData(UserAccountService accounts, OrganisationService organisations, RoundService rounds, ApplicationService applications,
              WorkflowService workflow, EligibilityService eligibility, ReviewService reviews, ApprovalService approvals,
-             RecommendationService recommendations, ExpertDrawService draws, RuntimeService runtime, ManagementService management) {
+             RecommendationService recommendations, ExpertDrawService draws, RuntimeService runtime, ManagementService management,
+             RankingService rankings, RubricCatalog rubrics) {
+        this.rankings = rankings;
+        this.rubrics = rubrics;
         this.draws = draws;
         this.recommendations = recommendations;
         this.runtime = runtime;
@@ -131,7 +141,13 @@ public class TestData {
         toProvince(id);
         signIn("office", Roles.OFFICE);
         eligibility.decide(task(id, "CheckEligibility"), id, true, null);
-        reviewedByExperts(id, 90);
+        int total = rubrics.get(rounds.programmeOf(round).rubric()).scale() * 9 / 10;
+        reviewedByExperts(id, total);
+        if (workflow.waitsAt(id, "AwaitSiteSelection")) {
+            signIn("office", Roles.OFFICE);
+            rankings.selectForSiteReview(round.getId());
+            scoredOnSite(id, total);
+        }
         signIn("office", Roles.OFFICE);
         approvals.decide(task(id, "ApproveRecognition"), id, true, null);
         signIn(applicant, Roles.APPLICANT);
@@ -139,21 +155,60 @@ public class TestData {
     }
 
     /**
-     * Every expert drawn for an application that passed eligibility declares no conflict and scores: the n-th expert
-     * the n-th of {@code totals} (repeated when fewer are given); the test is left signed out.
+     * Every expert drawn for an application that passed eligibility declares no conflict and submits a sheet whose
+     * total is the n-th of {@code totals} (repeated when fewer are given), on the rubric's scale; the test is left
+     * signed out.
      */
     public void reviewedByExperts(long applicationId, int... totals) {
-        List<String> experts = draws.reviewers(applicationId);
+        scoredInStage(applicationId, ReviewStage.DOCUMENT, totals);
+    }
+
+    /** As {@link #reviewedByExperts}, for the site review team. */
+    public void scoredOnSite(long applicationId, int... totals) {
+        scoredInStage(applicationId, ReviewStage.SITE, totals);
+    }
+
+    private void scoredInStage(long applicationId, ReviewStage stage, int... totals) {
+        List<String> experts = draws.reviewers(applicationId, stage);
         for (int i = 0; i < experts.size(); i++) {
-            String expert = experts.get(i);
-            int total = totals[i % totals.length];
-            signIn(expert, Roles.EXPERT);
+            signIn(experts.get(i), Roles.EXPERT);
             if (workflow.inbox().stream().anyMatch(t -> t.applicationId() == applicationId && t.key().equals("DeclareConflicts"))) {
                 draws.declare(applicationId);
             }
-            reviews.submitScore(task(applicationId, "ScoreApplication"), applicationId, total, "结构完整，数据可信。");
+            reviews.submit(task(applicationId, "ScoreApplication"), applicationId, stage,
+                    sheetTotalling(reviews.rubricOf(applicationId), totals[i % totals.length]));
         }
         signOut();
+    }
+
+    /**
+     * Item scores adding up to {@code total}: under percentages every item gets the same percentage; under points each
+     * item its share, the remainder spread from the first item on. Formula items given otherwise carry a reason.
+     */
+    public static List<ReviewService.ItemEntry> sheetTotalling(Rubric rubric, int total) {
+        List<ReviewService.ItemEntry> entries = new ArrayList<>();
+        if (rubric.scoring() == Rubric.Scoring.PERCENT_STEPS) {
+            int percent = total * 100 / rubric.scale();
+            rubric.items().forEach(item -> entries.add(entry(item, percent)));
+            return entries;
+        }
+        int[] given = rubric.items().stream().mapToInt(item -> item.points() * total / rubric.scale()).toArray();
+        int remainder = total - java.util.Arrays.stream(given).sum();
+        for (int i = 0; remainder > 0; i = (i + 1) % given.length) {
+            if (given[i] < rubric.items().get(i).points()) {
+                given[i]++;
+                remainder--;
+            }
+        }
+        for (int i = 0; i < given.length; i++) {
+            entries.add(entry(rubric.items().get(i), given[i]));
+        }
+        return entries;
+    }
+
+    private static ReviewService.ItemEntry entry(Rubric.Item item, int given) {
+        return new ReviewService.ItemEntry(item.id(), given, item.formula() == null ? null : "按核实的数据评分",
+                "方法系统，展开充分。", "测量分析有待加强。");
     }
 
     /**

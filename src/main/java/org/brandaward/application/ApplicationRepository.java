@@ -9,6 +9,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByOrganisationIdOrderByIdDesc(long organisationId);
 
+    List<Application> findByRoundIdOrderById(long roundId);
+
     /** Whether the organisation was recognised in a round of the programme held in a year from {@code fromYear} to {@code toYear}. */
     @Query("""
             select count(a) > 0 from Application a, org.brandaward.programme.Round r

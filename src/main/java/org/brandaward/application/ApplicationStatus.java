@@ -3,7 +3,7 @@ package org.brandaward.application;
 /** Where an application stands; the BPMN process decides the order, this records the outcome of each step. */
 public enum ApplicationStatus {
     DRAFT, COUNTY_REVIEW, CITY_REVIEW, CITY_NOTICE, PROVINCIAL_REVIEW, SUPPLEMENT_REQUESTED, WITHDRAWN, NOT_RECOMMENDED,
-    INELIGIBLE, IN_REVIEW, SCORED, APPROVED, NOT_APPROVED;
+    INELIGIBLE, IN_REVIEW, SCORED, SITE_REVIEW, SITE_SCORED, APPROVED, NOT_APPROVED;
 
     /** The stages in which a reviewer holds the application and may return it for supplement (补正). */
     public boolean isUnderReview() {

@@ -20,6 +20,14 @@ import java.util.Map;
  * @param excludeExpertsOfApplicantCity whether the draw passes over experts of the applicant's own city
  * @param trimFromExperts        from how many expert totals the highest and the lowest are dropped
  * @param spreadFlagPercent      a spread of the totals above this share of the scale flags the application
+ * @param answerWorkingDays      working days a drawn expert has to declare or decline before being replaced
+ * @param scoringWorkingDays     working days a declared expert has to submit the scores before being overdue
+ * @param blindReview            whether experts see the application without the applicant's identity
+ * @param normaliseScores        whether the ranking orders document scores by z-scores per expert across the round
+ * @param siteTeamSize           the site review team (leader and members); null when the programme has no site review
+ * @param siteReviewTopN         at most so many applications of a round, best first, go to the site review; null: no limit
+ * @param siteReviewCutOff       only applications with at least this document score go to it; null: no cut-off
+ * @param siteWeightPercent      the site score's share of the combined score, the document score having the rest
  * @param eligibilityDecision    the DMN decision key of the hard conditions
  * @param processKey             the BPMN process an application runs through
  * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001; null when approval recommends
@@ -31,7 +39,9 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   boolean noticeInWorkingDays, Integer validityYears, int reapplicationLockoutYears,
                                   Integer minimumBrandAge, int supplementWorkingDays, int figureYears,
                                   int expertsPerApplication, boolean excludeExpertsOfApplicantCity, int trimFromExperts,
-                                  int spreadFlagPercent,
+                                  int spreadFlagPercent, int answerWorkingDays, int scoringWorkingDays,
+                                  boolean blindReview, boolean normaliseScores, Integer siteTeamSize,
+                                  Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix) {
 
@@ -65,6 +75,10 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
     /** Whether approval recognises the title with a certificate of this programme. */
     public boolean certifies() {
         return certificatePrefix != null;
+    }
+
+    public boolean hasSiteReview() {
+        return siteTeamSize != null;
     }
 
     public String authority(Locale locale) {

@@ -19,18 +19,40 @@ public enum ProgrammeSetting {
     EXPERTS_PER_APPLICATION("expertsPerApplication", false, 1, EnumSet.allOf(Family.class)),
     TRIM_FROM_EXPERTS("trimFromExperts", false, 3, EnumSet.allOf(Family.class)),
     SPREAD_FLAG_PERCENT("spreadFlagPercent", false, 1, EnumSet.allOf(Family.class)),
+    EXCLUDE_EXPERTS_OF_APPLICANT_CITY("excludeExpertsOfApplicantCity", Kind.SWITCH, EnumSet.allOf(Family.class)),
+    ANSWER_WORKING_DAYS("answerWorkingDays", false, 1, EnumSet.allOf(Family.class)),
+    SCORING_WORKING_DAYS("scoringWorkingDays", false, 1, EnumSet.allOf(Family.class)),
+    BLIND_REVIEW("blindReview", Kind.SWITCH, EnumSet.allOf(Family.class)),
+    NORMALISE_SCORES("normaliseScores", Kind.SWITCH, EnumSet.allOf(Family.class)),
+    SITE_TEAM_SIZE("siteTeamSize", true, 1, EnumSet.allOf(Family.class)),
+    SITE_REVIEW_TOP_N("siteReviewTopN", true, 1, EnumSet.allOf(Family.class)),
+    SITE_REVIEW_CUT_OFF("siteReviewCutOff", true, 0, EnumSet.allOf(Family.class)),
+    SITE_WEIGHT_PERCENT("siteWeightPercent", false, 0, EnumSet.allOf(Family.class)),
     QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_COUNTY_INDIVIDUALS("quotas/perCountyIndividuals", true, 1, EnumSet.of(Family.QUALITY_AWARD));
 
+    /** A number, or a switch (on = 1, off = 0) such as blind review. */
+    public enum Kind { NUMBER, SWITCH }
+
     private final String path;
+    private final Kind kind;
     private final boolean optional;
     private final int minimum;
     private final Set<Family> families;
 
     ProgrammeSetting(String path, boolean optional, int minimum, Set<Family> families) {
+        this(path, Kind.NUMBER, optional, minimum, families);
+    }
+
+    ProgrammeSetting(String path, Kind kind, Set<Family> families) {
+        this(path, kind, false, 0, families);
+    }
+
+    ProgrammeSetting(String path, Kind kind, boolean optional, int minimum, Set<Family> families) {
         this.path = path;
+        this.kind = kind;
         this.optional = optional;
         this.minimum = minimum;
         this.families = families;
@@ -39,6 +61,15 @@ public enum ProgrammeSetting {
     /** The property in the descriptor, slash-separated. */
     String path() {
         return path;
+    }
+
+    public boolean isSwitch() {
+        return kind == Kind.SWITCH;
+    }
+
+    /** The largest value: 1 for a switch, 100 for a share in per cent, else none. */
+    public Integer maximum() {
+        return isSwitch() ? Integer.valueOf(1) : path.endsWith("Percent") ? Integer.valueOf(100) : null;
     }
 
     /** Whether the setting may be empty: no notice, no minimum, a title kept without end, no quota. */

@@ -47,7 +47,7 @@ public class ProgrammeSettings {
             return shipped;
         }
         ObjectNode tree = json.valueToTree(shipped);
-        changed.forEach(v -> put(tree, v.getSetting().path(), v.getValue()));
+        changed.forEach(v -> put(tree, v.getSetting(), v.getValue()));
         try {
             return json.treeToValue(tree, ProgrammeDescriptor.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -67,7 +67,10 @@ public class ProgrammeSettings {
     /** A setting's value in {@code programme}; null when empty. */
     public Integer valueOf(ProgrammeDescriptor programme, ProgrammeSetting setting) {
         JsonNode node = json.valueToTree(programme).at("/" + setting.path());
-        return node.isMissingNode() || node.isNull() ? null : node.intValue();
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        return node.isBoolean() ? Integer.valueOf(node.booleanValue() ? 1 : 0) : Integer.valueOf(node.intValue());
     }
 
     /**
@@ -88,6 +91,9 @@ public class ProgrammeSettings {
             if (value != null && value < setting.minimum()) {
                 throw new RuleViolationException("programmeSetting.minimum", setting.minimum());
             }
+            if (value != null && setting.maximum() != null && value > setting.maximum()) {
+                throw new RuleViolationException("programmeSetting.maximum", setting.maximum());
+            }
         });
         changes.forEach((setting, value) -> {
             Integer before = valueOf(current, setting);
@@ -102,13 +108,17 @@ public class ProgrammeSettings {
         });
     }
 
-    private static void put(ObjectNode tree, String path, Integer value) {
-        String[] parts = path.split("/");
+    private static void put(ObjectNode tree, ProgrammeSetting setting, Integer value) {
+        String[] parts = setting.path().split("/");
         ObjectNode parent = tree;
         for (int i = 0; i < parts.length - 1; i++) {
             JsonNode child = parent.get(parts[i]);
             parent = child instanceof ObjectNode object ? object : parent.putObject(parts[i]);
         }
-        parent.put(parts[parts.length - 1], value);
+        if (setting.isSwitch()) {
+            parent.put(parts[parts.length - 1], value != null && value == 1);
+        } else {
+            parent.put(parts[parts.length - 1], value);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.brandaward.programme;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +17,7 @@ import org.brandaward.ui.Messages;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** 项目设置 — the office changes a programme's settings (notice lengths, deadlines, default quotas) without a release. */
 @Route("programmes")
@@ -24,7 +26,7 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgrammeSettings settings;
     private final FormLayout fields = new FormLayout();
-    private final Map<ProgrammeSetting, IntegerField> inputs = new EnumMap<>(ProgrammeSetting.class);
+    private final Map<ProgrammeSetting, Supplier<Integer>> inputs = new EnumMap<>(ProgrammeSetting.class);
     private final Select<ProgrammeDescriptor> programme = new Select<>();
 
     ProgrammeSettingsView(ProgrammeSettings settings) {
@@ -53,14 +55,26 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
             if (!setting.appliesTo(current.family())) {
                 continue;
             }
+            Integer original = settings.valueOf(shipped, setting);
+            if (setting.isSwitch()) {
+                Checkbox input = new Checkbox(getTranslation("programmeSetting." + setting), settings.valueOf(current, setting) == 1);
+                input.setId("setting-" + setting);
+                input.setTooltipText(getTranslation("programmeSetting.shipped",
+                        getTranslation(original == 1 ? "programmeSetting.on" : "programmeSetting.off")));
+                inputs.put(setting, () -> input.getValue() ? 1 : 0);
+                fields.add(input);
+                continue;
+            }
             IntegerField input = new IntegerField(getTranslation("programmeSetting." + setting));
             input.setId("setting-" + setting);
             input.setMin(setting.minimum());
+            if (setting.maximum() != null) {
+                input.setMax(setting.maximum());
+            }
             input.setValue(settings.valueOf(current, setting));
-            Integer original = settings.valueOf(shipped, setting);
             input.setHelperText(getTranslation("programmeSetting.shipped",
                     original == null ? getTranslation("programmeSetting.none") : original.toString()));
-            inputs.put(setting, input);
+            inputs.put(setting, input::getValue);
             fields.add(input);
         }
     }
@@ -71,7 +85,7 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Map<ProgrammeSetting, Integer> changes = new EnumMap<>(ProgrammeSetting.class);
-        inputs.forEach((setting, input) -> changes.put(setting, input.getValue()));
+        inputs.forEach((setting, input) -> changes.put(setting, input.get()));
         settings.change(selected.id(), changes);
         Messages.success("programmeSetting.saved");
         show(selected);

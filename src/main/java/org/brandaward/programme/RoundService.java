@@ -16,7 +16,7 @@ import java.util.List;
 @Transactional(readOnly = true)
 public class RoundService {
 
-    static final String AUDIT_TYPE = "ROUND";
+    public static final String AUDIT_TYPE = "ROUND";
 
     private final RoundRepository rounds;
     private final ProgrammeSettings programmes;

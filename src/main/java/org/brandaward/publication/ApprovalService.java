@@ -28,7 +28,9 @@ public class ApprovalService {
     @PreAuthorize("hasRole('OFFICE')")
     public void decide(String taskId, long applicationId, boolean approved, String reason) {
         String why = approved ? Reasons.optional(reason) : Reasons.required(reason, "approval.reasonRequired");
-        applications.recordStep(applicationId, ApplicationStatus.SCORED,
+        ApplicationStatus reviewed = applications.byId(applicationId).getStatus() == ApplicationStatus.SITE_SCORED
+                ? ApplicationStatus.SITE_SCORED : ApplicationStatus.SCORED;
+        applications.recordStep(applicationId, reviewed,
                 approved ? ApplicationStatus.APPROVED : ApplicationStatus.NOT_APPROVED,
                 approved ? "APPROVED" : "NOT_APPROVED", why);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.APPROVED, approved));

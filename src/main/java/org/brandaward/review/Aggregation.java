@@ -35,10 +35,10 @@ public record Aggregation(List<BigDecimal> totals, BigDecimal mean, BigDecimal s
     /**
      * z-score normalisation per expert across a round: each expert's totals expressed as standard deviations from that
      * expert's own mean, so a strict and a lenient expert count alike. An expert with one total, or with all totals
-     * equal, has z-scores of 0. Keys are expert ids, values the totals in the order given.
+     * equal, has z-scores of 0. Keys name the experts, values are the totals in the order given.
      */
-    public static Map<Long, List<BigDecimal>> zScores(Map<Long, List<BigDecimal>> totalsByExpert) {
-        Map<Long, List<BigDecimal>> result = new HashMap<>();
+    public static <K> Map<K, List<BigDecimal>> zScores(Map<K, List<BigDecimal>> totalsByExpert) {
+        Map<K, List<BigDecimal>> result = new HashMap<>();
         MathContext precision = MathContext.DECIMAL64;
         totalsByExpert.forEach((expert, totals) -> {
             BigDecimal n = BigDecimal.valueOf(totals.size());

@@ -9,7 +9,10 @@ import org.brandaward.AbstractEntity;
 
 import java.time.Instant;
 
-/** An expert drawn for an application, until they decline it or declare no conflict and accept confidentiality. */
+/**
+ * An expert drawn for an application in one stage of its review, until they decline it or declare no conflict and
+ * accept confidentiality. A site review team has one leader.
+ */
 @Entity
 @Table(name = "expert_assignment")
 public class ExpertAssignment extends AbstractEntity {
@@ -24,6 +27,11 @@ public class ExpertAssignment extends AbstractEntity {
     private long drawId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    private ReviewStage stage;
+    @Column(nullable = false)
+    private boolean leader;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     private Status status = Status.DRAWN;
     @Column(name = "decline_reason")
     private String declineReason;
@@ -33,10 +41,12 @@ public class ExpertAssignment extends AbstractEntity {
     protected ExpertAssignment() {
     }
 
-    ExpertAssignment(long applicationId, long expertId, long drawId) {
+    ExpertAssignment(long applicationId, long expertId, long drawId, ReviewStage stage, boolean leader) {
         this.applicationId = applicationId;
         this.expertId = expertId;
         this.drawId = drawId;
+        this.stage = stage;
+        this.leader = leader;
     }
 
     void declare(Instant at) {
@@ -60,6 +70,18 @@ public class ExpertAssignment extends AbstractEntity {
 
     public Status getStatus() {
         return status;
+    }
+
+    public ReviewStage getStage() {
+        return stage;
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
     }
 
     public String getDeclineReason() {

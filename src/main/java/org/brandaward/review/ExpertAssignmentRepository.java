@@ -11,5 +11,7 @@ interface ExpertAssignmentRepository extends JpaRepository<ExpertAssignment, Lon
 
     List<ExpertAssignment> findByExpertIdOrderById(long expertId);
 
-    Optional<ExpertAssignment> findByApplicationIdAndExpertId(long applicationId, long expertId);
+    List<ExpertAssignment> findByApplicationIdAndStageOrderById(long applicationId, ReviewStage stage);
+
+    Optional<ExpertAssignment> findByApplicationIdAndExpertIdAndStage(long applicationId, long expertId, ReviewStage stage);
 }

@@ -2,6 +2,8 @@ package org.brandaward.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +30,9 @@ public class ExpertDraw {
     @Column(name = "application_id", nullable = false)
     private long applicationId;
     private long seed;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReviewStage stage;
     /** Ids of the eligible experts, ascending, comma-separated. */
     @Column(nullable = false)
     private String candidates;
@@ -44,10 +49,11 @@ public class ExpertDraw {
     protected ExpertDraw() {
     }
 
-    ExpertDraw(long applicationId, long seed, List<Long> candidates, List<String> excluded, List<Long> drawn, String drawnBy,
+    ExpertDraw(long applicationId, ReviewStage stage, long seed, List<Long> candidates, List<String> excluded, List<Long> drawn, String drawnBy,
                Instant drawnAt) {
         this.applicationId = applicationId;
         this.seed = seed;
+        this.stage = stage;
         this.candidates = join(candidates);
         this.excluded = String.join(",", excluded);
         this.drawn = join(drawn);

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * 抽取专家 — draws the programme's number of experts for an application at random among the experts of its field,
  * never one of the applicant's own organisation, one who declared a relation to it, one drawn for it before, or
  * (a programme setting) one of the applicant's city. Each draw is stored with its seed and audited with who was
- * passed over and why. An expert who declines is replaced by a fresh draw at once.
+ * passed over and why. An expert who declines is replaced by a fresh draw at once. The document review panel and the
+ * site review team (whose first drawn expert leads it) are drawn alike.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +47,8 @@ public class ExpertDrawService implements ExpertAccess {
     static final String DECLARATION_TASK = "DeclareConflicts";
     /** The message the application's process waits for until every drawn expert has scored. */
     static final String SCORES_COMPLETE = "expertScoresComplete";
-    /** Working days a drawn expert has to declare or decline before being replaced. */
-    static final int ANSWER_WORKING_DAYS = 3;
+    /** The message the application's process waits for until its site review team has scored. */
+    static final String SITE_SCORES_COMPLETE = "siteScoresComplete";
 
     /** Why an expert of the field was passed over. */
     public enum Exclusion { OWN_ORGANISATION, DECLARED_RELATION, SAME_CITY, ALREADY_DRAWN, NO_ACCOUNT }
@@ -58,7 +59,7 @@ public class ExpertDrawService implements ExpertAccess {
     private final ExpertRepository experts;
     private final ExpertDrawRepository draws;
     private final ExpertAssignmentRepository assignments;
-    private final ExpertScoreRepository scores;
+    private final ScoreSheetRepository sheets;
     private final ApplicationService applications;
     private final OrganisationService organisations;
     private final RoundService rounds;
@@ -68,13 +69,13 @@ public class ExpertDrawService implements ExpertAccess {
     private final SecureRandom seeds = new SecureRandom();
 
     ExpertDrawService(ExpertRepository experts, ExpertDrawRepository draws, ExpertAssignmentRepository assignments,
-                      ExpertScoreRepository scores,
+                      ScoreSheetRepository sheets,
                       ApplicationService applications, OrganisationService organisations, RoundService rounds, AuditLog audit,
                       WorkflowService workflow, Clock clock) {
         this.experts = experts;
         this.draws = draws;
         this.assignments = assignments;
-        this.scores = scores;
+        this.sheets = sheets;
         this.applications = applications;
         this.organisations = organisations;
         this.rounds = rounds;
@@ -90,7 +91,19 @@ public class ExpertDrawService implements ExpertAccess {
     @Transactional
     public ExpertDraw drawExperts(long applicationId) {
         Application application = applications.byId(applicationId);
-        return drawAndStart(application, programmeOf(application).expertsPerApplication());
+        return drawAndStart(application, ReviewStage.DOCUMENT, programmeOf(application).expertsPerApplication(), false);
+    }
+
+    /** Draws the site review team of an application selected for it: a leader and members, drawn as the panel was. */
+    @Transactional
+    public ExpertDraw drawSiteTeam(long applicationId) {
+        Application application = applications.byId(applicationId);
+        Integer size = programmeOf(application).siteTeamSize();
+        if (size == null) {
+            throw new RuleViolationException("site.notInProgramme");
+        }
+        applications.recordStep(applicationId, ApplicationStatus.SCORED, ApplicationStatus.SITE_REVIEW, "SITE_REVIEW_SELECTED", null);
+        return drawAndStart(application, ReviewStage.SITE, size, true);
     }
 
     /** The signed-in expert declares no conflict and accepts confidentiality; only then may they read the application. */
@@ -115,68 +128,89 @@ public class ExpertDrawService implements ExpertAccess {
         assignment.decline(why, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), why);
         workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, true));
-        replace(applications.byId(applicationId));
+        replace(applications.byId(applicationId), assignment);
     }
 
     /** The expert's answer deadline passed: the engine counts it as a decline and draws a replacement where it can. */
     @Transactional
     public void replaceSilent(long applicationId, String username) {
         Expert expert = experts.findByUsername(username).orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
-        ExpertAssignment assignment = assignments.findByApplicationIdAndExpertId(applicationId, expert.getId())
-                .filter(a -> a.getStatus() == ExpertAssignment.Status.DRAWN)
-                .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
+        ExpertAssignment assignment = openAssignment(applicationId, expert);
         assignment.decline(NO_ANSWER, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "NO_ANSWER", ExpertAssignment.Status.DRAWN, assignment.getStatus(), NO_ANSWER);
-        replace(applications.byId(applicationId));
+        replace(applications.byId(applicationId), assignment);
     }
 
     /**
-     * When every expert taking part has scored, the application moves on: its process stops waiting. Checked after
-     * each score and each decline, since a decline without a replacement can leave the others complete.
+     * When every expert taking part in a stage has submitted, the application moves on: its process stops waiting.
+     * Checked after each submission and each decline, since a decline without a replacement can leave the others
+     * complete.
      */
     @Transactional
-    public void closeReviewIfComplete(long applicationId) {
-        List<String> reviewers = reviewers(applicationId);
-        Set<String> scored = scores.findByApplicationId(applicationId).stream().map(ExpertScore::getExpert).collect(Collectors.toSet());
-        if (!reviewers.isEmpty() && scored.containsAll(reviewers)) {
-            applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
-            workflow.correlate(SCORES_COMPLETE, applicationId);
-        }
-    }
-
-    /** Draws one expert in place of one who left; with none left in the pool the seat stays empty, audited. */
-    private void replace(Application application) {
-        if (candidates(application).eligible().isEmpty()) {
-            audit.record(SEAT_AUDIT_TYPE, application.getId(), "REPLACEMENT_MISSING", null, null, "no eligible expert left in the pool");
-            closeReviewIfComplete(application.getId());
+    public void closeReviewIfComplete(long applicationId, ReviewStage stage) {
+        List<String> reviewers = reviewers(applicationId, stage);
+        Set<String> submitted = sheets.findByApplicationIdAndStageOrderById(applicationId, stage).stream()
+                .filter(ScoreSheet::isSubmitted).map(ScoreSheet::getExpert).collect(Collectors.toSet());
+        if (reviewers.isEmpty() || !submitted.containsAll(reviewers)) {
             return;
         }
-        drawAndStart(application, 1);
+        if (stage == ReviewStage.DOCUMENT) {
+            applications.recordStep(applicationId, ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED, "SCORED", null);
+            workflow.correlate(SCORES_COMPLETE, applicationId);
+        } else {
+            applications.recordStep(applicationId, ApplicationStatus.SITE_REVIEW, ApplicationStatus.SITE_SCORED, "SITE_SCORED", null);
+            workflow.correlate(SITE_SCORES_COMPLETE, applicationId);
+        }
     }
 
-    /** The experts taking part in the application's review: drawn and not declined, by username. */
-    public List<String> reviewers(long applicationId) {
-        return assignments.findByApplicationIdOrderById(applicationId).stream()
+    /**
+     * Draws one expert in place of one who left, leading the team if they led it; with none left in the pool the seat
+     * stays empty, audited.
+     */
+    private void replace(Application application, ExpertAssignment left) {
+        if (candidates(application, left.getStage()).eligible().isEmpty()) {
+            audit.record(SEAT_AUDIT_TYPE, application.getId(), "REPLACEMENT_MISSING", null, null,
+                    left.getStage() + ": no eligible expert left in the pool");
+            closeReviewIfComplete(application.getId(), left.getStage());
+            return;
+        }
+        drawAndStart(application, left.getStage(), 1, left.isLeader());
+    }
+
+    /** The experts taking part in a stage of the application's review: drawn and not declined, by username. */
+    public List<String> reviewers(long applicationId, ReviewStage stage) {
+        return assignments.findByApplicationIdAndStageOrderById(applicationId, stage).stream()
                 .filter(a -> a.getStatus() != ExpertAssignment.Status.DECLINED)
                 .map(a -> experts.findById(a.getExpertId()).orElseThrow().getUsername())
                 .toList();
     }
 
-    private ExpertDraw drawAndStart(Application application, int count) {
-        ExpertDraw draw = draw(application, count, seeds.nextLong());
+    private ExpertDraw drawAndStart(Application application, ReviewStage stage, int count, boolean firstLeads) {
+        ProgrammeDescriptor programme = programmeOf(application);
+        ExpertDraw draw = draw(application, stage, count, seeds.nextLong(), firstLeads);
         for (long expertId : draw.getDrawn()) {
             String username = experts.findById(expertId).orElseThrow().getUsername();
             workflow.startApplicationProcess(REVIEW_PROCESS, application.getId(), Map.of(ProcessVariables.EXPERT, username,
-                    ProcessVariables.ANSWER_WORKING_DAYS, ANSWER_WORKING_DAYS));
+                    ProcessVariables.STAGE, stage.name(),
+                    ProcessVariables.ANSWER_WORKING_DAYS, programme.answerWorkingDays(),
+                    ProcessVariables.SCORING_WORKING_DAYS, programme.scoringWorkingDays()));
         }
         return draw;
     }
 
-    /** Whether the signed-in expert was drawn for the application and has declared. */
+    /** Whether the signed-in expert was drawn for the application and has declared, in any stage. */
     @Override
     public boolean hasDeclared(long applicationId) {
         return experts.findByUsername(CurrentUser.username())
-                .flatMap(expert -> assignments.findByApplicationIdAndExpertId(applicationId, expert.getId()))
+                .map(expert -> assignments.findByApplicationIdOrderById(applicationId).stream()
+                        .anyMatch(a -> a.getExpertId() == expert.getId() && a.getStatus() == ExpertAssignment.Status.DECLARED))
+                .orElse(false);
+    }
+
+    /** Whether the signed-in expert takes part in the stage of the application's review, having declared. */
+    boolean hasDeclared(long applicationId, ReviewStage stage) {
+        return experts.findByUsername(CurrentUser.username())
+                .flatMap(expert -> assignments.findByApplicationIdAndExpertIdAndStage(applicationId, expert.getId(), stage))
                 .map(a -> a.getStatus() == ExpertAssignment.Status.DECLARED).orElse(false);
     }
 
@@ -194,10 +228,10 @@ public class ExpertDrawService implements ExpertAccess {
     record Candidates(List<Long> eligible, Map<Long, Exclusion> excluded) {
     }
 
-    Candidates candidates(Application application) {
+    Candidates candidates(Application application, ReviewStage stage) {
         Organisation organisation = organisations.get(application.getOrganisationId());
         ProgrammeDescriptor programme = programmeOf(application);
-        Set<Long> drawnBefore = assignments.findByApplicationIdOrderById(application.getId()).stream()
+        Set<Long> drawnBefore = assignments.findByApplicationIdAndStageOrderById(application.getId(), stage).stream()
                 .map(ExpertAssignment::getExpertId).collect(Collectors.toSet());
         Map<Long, Exclusion> excluded = new TreeMap<>();
         List<Long> eligible = new ArrayList<>();
@@ -215,18 +249,20 @@ public class ExpertDrawService implements ExpertAccess {
         return new Candidates(eligible, excluded);
     }
 
-    ExpertDraw draw(Application application, int count, long seed) {
-        Candidates candidates = candidates(application);
+    ExpertDraw draw(Application application, ReviewStage stage, int count, long seed, boolean firstLeads) {
+        Candidates candidates = candidates(application, stage);
         if (candidates.eligible().size() < count) {
             throw new RuleViolationException("draw.notEnoughExperts", count, candidates.eligible().size());
         }
         List<Long> picked = ExpertDraw.pick(candidates.eligible(), seed, count);
         List<String> exclusions = candidates.excluded().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
-        ExpertDraw draw = draws.save(new ExpertDraw(application.getId(), seed, candidates.eligible(), exclusions, picked,
+        ExpertDraw draw = draws.save(new ExpertDraw(application.getId(), stage, seed, candidates.eligible(), exclusions, picked,
                 CurrentUser.username(), clock.instant()));
-        picked.forEach(expertId -> assignments.save(new ExpertAssignment(application.getId(), expertId, draw.getId())));
-        audit.record(AUDIT_TYPE, draw.getId(), "DRAWN", null, null,
-                "application " + application.getId() + ", seed " + seed + ", drawn " + picked + ", excluded " + exclusions);
+        for (int i = 0; i < picked.size(); i++) {
+            assignments.save(new ExpertAssignment(application.getId(), picked.get(i), draw.getId(), stage, firstLeads && i == 0));
+        }
+        audit.record(AUDIT_TYPE, draw.getId(), "DRAWN", null, null, "application " + application.getId() + ", " + stage
+                + ", seed " + seed + ", drawn " + picked + ", excluded " + exclusions);
         return draw;
     }
 
@@ -256,9 +292,14 @@ public class ExpertDrawService implements ExpertAccess {
     private ExpertAssignment ownOpenAssignment(long applicationId) {
         Expert expert = experts.findByUsername(CurrentUser.requireUsername())
                 .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
-        return assignments.findByApplicationIdAndExpertId(applicationId, expert.getId())
-                .filter(a -> a.getStatus() == ExpertAssignment.Status.DRAWN)
-                .orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
+        return openAssignment(applicationId, expert);
+    }
+
+    /** The expert's assignment to the application still waiting for an answer; stages follow each other, so one. */
+    private ExpertAssignment openAssignment(long applicationId, Expert expert) {
+        return assignments.findByApplicationIdOrderById(applicationId).stream()
+                .filter(a -> a.getExpertId() == expert.getId() && a.getStatus() == ExpertAssignment.Status.DRAWN)
+                .findFirst().orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
     }
 
     private ProgrammeDescriptor programmeOf(Application application) {

@@ -30,9 +30,24 @@ public record Rubric(String id, Map<String, String> name, int scale, Scoring sco
         public int points() {
             return items.stream().mapToInt(Item::points).sum();
         }
+
+        public String name(Locale locale) {
+            return name.getOrDefault(locale.getLanguage(), name.get("zh"));
+        }
     }
 
-    public record Item(String id, int points, Map<String, String> name) {
+    /**
+     * @param formula how the item is scored from the figures the applicant reported, or null when experts score it
+     */
+    public record Item(String id, int points, Map<String, String> name, Formula formula) {
+        public String name(Locale locale) {
+            return name.getOrDefault(locale.getLanguage(), name.get("zh"));
+        }
+    }
+
+    public String categoryOf(String itemId) {
+        return categories.stream().filter(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId)))
+                .map(Category::id).findFirst().orElseThrow(() -> new RuleViolationException("rubric.unknownItem", itemId));
     }
 
     public List<Item> items() {
@@ -51,17 +66,22 @@ public record Rubric(String id, Map<String, String> name, int scale, Scoring sco
     public BigDecimal score(Item item, int given) {
         if (scoring == Scoring.PERCENT_STEPS) {
             if (given < 0 || given > 100) {
-                throw new RuleViolationException("rubric.percentRange");
+                throw new RuleViolationException("rubric.percentRange", item.id());
             }
             if (given % step != 0) {
-                throw new RuleViolationException("rubric.percentStep", step);
+                throw new RuleViolationException("rubric.percentStep", item.id(), step);
             }
             return BigDecimal.valueOf((long) item.points() * given).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         }
         if (given < 0 || given > item.points()) {
-            throw new RuleViolationException("rubric.pointsRange", item.points());
+            throw new RuleViolationException("rubric.pointsRange", item.id(), item.points());
         }
         return BigDecimal.valueOf(given).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** The largest value an expert may give an item: 100 (per cent) or the item's points. */
+    public int maximum(Item item) {
+        return scoring == Scoring.PERCENT_STEPS ? 100 : item.points();
     }
 
     /** The band a percentage falls in, for the description shown with it. */

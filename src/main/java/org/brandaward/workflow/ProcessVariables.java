@@ -25,8 +25,20 @@ public final class ProcessVariables {
     public static final String EXPERT = "expert";
     /** Routing flag of the expert's declaration: declined to take part. */
     public static final String DECLINED = "declined";
-    /** Working days an expert has to answer before being replaced. */
+    /** Working days an expert has to answer before being replaced; from the programme. */
     public static final String ANSWER_WORKING_DAYS = "answerWorkingDays";
+    /** Working days a declared expert has to submit the scores (the scoring task's due date); from the programme. */
+    public static final String SCORING_WORKING_DAYS = "scoringWorkingDays";
+    /** The stage an expert-review process scores: DOCUMENT or SITE. */
+    public static final String STAGE = "stage";
+    /** Routing flag: the experts' totals are too far apart, a consensus discussion is held. */
+    public static final String CONSENSUS_NEEDED = "consensusNeeded";
+    /** The experts of a consensus discussion, one task each. */
+    public static final String CONSENSUS_EXPERTS = "consensusExperts";
+    /** Routing flag: the programme holds site reviews (a setting read when the document review closes). */
+    public static final String SITE_REVIEW = "siteReview";
+    /** Routing flag: the office selected the application for the site review. */
+    public static final String SELECTED_FOR_SITE = "selectedForSite";
     /** Routing flag of the approval (审定). */
     public static final String APPROVED = "approved";
     /** The credit entry behind a review of a title already held. */

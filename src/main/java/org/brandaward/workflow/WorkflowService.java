@@ -73,6 +73,11 @@ public class WorkflowService {
         return (Long) tasks.getVariable(authorisedTask(taskId).getId(), name);
     }
 
+    /** A process variable (a name or a flag) of a task the signed-in user may work on. */
+    public String stringVariable(String taskId, String name) {
+        return (String) tasks.getVariable(authorisedTask(taskId).getId(), name);
+    }
+
     /** Whether a process model with this key is deployed, so applications can run through it. */
     public boolean isDeployed(String processKey) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
@@ -111,7 +116,19 @@ public class WorkflowService {
     /** Tells the application's process waiting for {@code messageName} that it arrived. */
     @Transactional
     public void correlate(String messageName, long applicationId) {
-        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(Long.toString(applicationId)).correlate();
+        correlate(messageName, applicationId, Map.of());
+    }
+
+    /** As above, with routing flags the process goes on with. */
+    @Transactional
+    public void correlate(String messageName, long applicationId, Map<String, Object> flags) {
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(Long.toString(applicationId))
+                .setVariables(flags).correlate();
+    }
+
+    /** Whether the application's process waits at the activity {@code activityId}. */
+    public boolean waitsAt(long applicationId, String activityId) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(Long.toString(applicationId)).activityId(activityId).count() > 0;
     }
 
     /** Completes the open task {@code taskKey} of the application assigned to {@code username} by name. */

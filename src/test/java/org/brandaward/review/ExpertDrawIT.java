@@ -88,7 +88,7 @@ class ExpertDrawIT {
 
     @Test
     void five_hundred_seeded_draws_never_pick_an_excluded_expert_and_reach_every_eligible_one() {
-        ExpertDrawService.Candidates candidates = draws.candidates(application);
+        ExpertDrawService.Candidates candidates = draws.candidates(application, ReviewStage.DOCUMENT);
         assertThat(candidates.excluded()).containsAllEntriesOf(Map.of(own, Exclusion.OWN_ORGANISATION, ownByName, Exclusion.OWN_ORGANISATION,
                 related, Exclusion.DECLARED_RELATION, sameCity, Exclusion.SAME_CITY, noAccount, Exclusion.NO_ACCOUNT));
         assertThat(candidates.excluded()).doesNotContainKey(otherField);
@@ -180,19 +180,19 @@ class ExpertDrawIT {
     @Test
     void a_decline_is_accepted_even_when_the_pool_has_no_one_left_and_the_empty_seat_is_audited() {
         passEligibility();
-        while (!draws.candidates(application).eligible().isEmpty()) {
+        while (!draws.candidates(application, ReviewStage.DOCUMENT).eligible().isEmpty()) {
             declineAsFirstReviewer("时间冲突");
         }
-        List<String> before = draws.reviewers(application.getId());
+        List<String> before = draws.reviewers(application.getId(), ReviewStage.DOCUMENT);
         String last = declineAsFirstReviewer("时间冲突");
 
-        assertThat(draws.reviewers(application.getId())).hasSize(before.size() - 1).doesNotContain(last);
+        assertThat(draws.reviewers(application.getId(), ReviewStage.DOCUMENT)).hasSize(before.size() - 1).doesNotContain(last);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'EXPERT_SEAT' and entity_id = ?",
                 Integer.class, application.getId())).isEqualTo(1);
     }
 
     private String declineAsFirstReviewer(String reason) {
-        String expert = draws.reviewers(application.getId()).get(0);
+        String expert = draws.reviewers(application.getId(), ReviewStage.DOCUMENT).get(0);
         TestData.signIn(expert, Roles.EXPERT);
         draws.decline(application.getId(), reason);
         TestData.signIn("office", Roles.OFFICE);
@@ -201,7 +201,7 @@ class ExpertDrawIT {
 
     @Test
     void too_small_a_pool_is_refused_and_nothing_is_drawn() {
-        assertThatThrownBy(() -> draws.draw(application, 10_000, 42L))
+        assertThatThrownBy(() -> draws.draw(application, ReviewStage.DOCUMENT, 10_000, 42L, false))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notEnoughExperts"));
         assertThat(draws.draws(application.getId())).isEmpty();
         assertThat(draws.assignments(application.getId())).isEmpty();
