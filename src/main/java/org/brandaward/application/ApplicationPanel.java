@@ -9,18 +9,33 @@ import org.brandaward.programme.ProgrammeDescriptor;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Set;
 
-/** A read-only view of an application for the people who work on it. */
+/**
+ * A read-only view of an application for the people who work on it. Blind, it leaves out who the applicant is — the
+ * organisation, its credit code and city, the entry's name and trademark, the person's name and the attachments,
+ * which carry names on their pages.
+ */
 public class ApplicationPanel extends Composite<FormLayout> {
 
+    private static final Set<String> IDENTIFYING_FIELDS = Set.of(Application.PRODUCT_NAME, Application.TRADEMARK,
+            "trademarkRegistrationNo", "personName");
+
     public ApplicationPanel(Application application, Organisation organisation, ProgrammeDescriptor programme,
-                            List<Attachment> attachments) {
+                            List<Attachment> attachments, boolean blind) {
         FormLayout layout = getContent();
         item(programme.name(getLocale()), "application.programme");
-        item(organisation.getName(), "organisation.name");
-        item(organisation.getCreditCode(), "organisation.creditCode");
-        item(organisation.getCity(), "organisation.city");
+        if (blind) {
+            item(getTranslation("review.blind.applicant", application.getId()), "organisation.name").setId("panel-blind");
+        } else {
+            item(organisation.getName(), "organisation.name");
+            item(organisation.getCreditCode(), "organisation.creditCode");
+            item(organisation.getCity(), "organisation.city");
+        }
         for (FormField field : FormSections.fieldsOf(programme, application.getApplicantKind())) {
+            if (blind && IDENTIFYING_FIELDS.contains(field.name())) {
+                continue;
+            }
             Object value = Application.PRODUCT_NAME.equals(field.name()) ? application.getProductName()
                     : Application.TRADEMARK.equals(field.name()) ? application.getTrademark() : application.detail(field.name());
             Span span = item(value instanceof Boolean yes ? getTranslation("yesNo." + yes) : value == null ? null : value.toString(),
@@ -40,9 +55,11 @@ public class ApplicationPanel extends Composite<FormLayout> {
             layout.addFormItem(figures, getTranslation("formSection.FIGURES"));
             layout.setColspan(figures, 2);
         }
-        AttachmentList files = new AttachmentList(attachments, null);
-        layout.addFormItem(files, getTranslation("attachment.title"));
-        layout.setColspan(files, 2);
+        if (!blind) {
+            AttachmentList files = new AttachmentList(attachments, null);
+            layout.addFormItem(files, getTranslation("attachment.title"));
+            layout.setColspan(files, 2);
+        }
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
     }
 

@@ -4,8 +4,11 @@ import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.CurrentUser;
+import org.brandaward.security.Roles;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -33,9 +36,12 @@ public class ApplicationPanels {
         return new SupplementRequestSection(FormSections.reopenable(programme, application.getApplicantKind()), request);
     }
 
+    /** The application as the signed-in user may see it: blind for an expert where the programme reviews blind. */
     public ApplicationPanel of(long applicationId) {
         Application application = applications.get(applicationId);
-        return new ApplicationPanel(application, organisations.get(application.getOrganisationId()),
-                rounds.programmeOf(rounds.get(application.getRoundId())), attachments.of(applicationId));
+        ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
+        boolean blind = programme.blindReview() && CurrentUser.hasRole(Roles.EXPERT);
+        return new ApplicationPanel(application, organisations.get(application.getOrganisationId()), programme,
+                blind ? List.of() : attachments.of(applicationId), blind);
     }
 }

@@ -1,6 +1,7 @@
 package org.brandaward.application;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -75,6 +76,11 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("round.status." + r.getStatus())).setHeader(getTranslation("round.status"));
         grid.addColumn(r -> quotas(r.getQuotas())).setHeader(getTranslation("round.quotas")).setAutoWidth(true);
         grid.addColumn(r -> counts(applications.countsByStatus(r.getId()))).setHeader(getTranslation("round.counts")).setFlexGrow(1);
+        grid.addComponentColumn(r -> {
+            Anchor ranking = new Anchor("rounds/" + r.getId() + "/ranking", getTranslation("ranking.link"));
+            ranking.setId("ranking-" + r.getId());
+            return ranking;
+        }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setItems(rounds.all());
 
