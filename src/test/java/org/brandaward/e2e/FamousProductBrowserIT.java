@@ -1,10 +1,8 @@
 package org.brandaward.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
@@ -14,14 +12,9 @@ import org.brandaward.TestData;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,12 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers, the office passes eligibility, five drawn experts declare and score, the office approves, and the
  * enterprise downloads its certificate. Then: Cockpit opens for the admin and for nobody else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FamousProductBrowserIT {
+class FamousProductBrowserIT extends BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final String PASSWORD = "demo1234";
     static final String ORGANISATION = "山东泰山啤酒股份有限公司";
     static final int YEAR = 2027;
     static final String ENTERPRISE = "taishan-beer";
@@ -55,33 +44,9 @@ class FamousProductBrowserIT {
     static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestData data;
     @Autowired UserAccountService accounts;
-
-    @BeforeAll
-    static void launchChromium() {
-        assertThat(Files.isExecutable(CHROMIUM)).as("browser tests need Debian's chromium: apt-get install chromium").isTrue();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void an_enterprise_walks_from_application_to_certificate() throws Exception {
@@ -191,16 +156,34 @@ class FamousProductBrowserIT {
                 page.locator("#declaration-declare").click();
                 assertThat(page.locator("#inbox")).isVisible();
                 page.locator("#open-ScoreApplication-" + applicationId).click();
-                page.locator("#score-total input").fill("91");
-                page.locator("#score-comment textarea").fill("品牌影响力强，质量管理体系完善。");
+                // Figures of 2024-2026: profit, tax and R&D equal to sales earn full points; sales barely grew.
+                assertThat(page.locator("#item-benefit-profit input")).hasValue("8");
+                assertThat(page.locator("#item-benefit-tax input")).hasValue("7");
+                assertThat(page.locator("#item-development-rd input")).hasValue("10");
+                assertThat(page.locator("#item-market-growth input")).hasValue("0");
+                for (Map.Entry<String, String> item : Map.of("market-share", "12", "quality-spotChecks", "10",
+                        "quality-certifications", "9", "quality-standards", "8", "development-patents", "4",
+                        "satisfaction-survey", "13").entrySet()) {
+                    page.locator("#item-" + item.getKey() + " input").fill(item.getValue());
+                }
+                page.locator("#strengths-quality-spotChecks textarea").fill("近三年监督抽查全部合格。");
+                if (expert.equals(experts.get(0))) {
+                    page.locator("#item-development-rd input").fill("9");
+                    page.locator("#save-draft").click();
+                    assertThat(page.locator("vaadin-notification-card").last()).containsText("公式得分为10分");
+                    page.locator("#item-development-rd input").fill("10");
+                    page.locator("#save-draft").click();
+                    assertThat(page.locator("vaadin-notification-card").last()).containsText("草稿已保存");
+                }
                 page.locator("#submit-score").click();
                 assertThat(page.locator("#inbox")).isVisible();
                 signOut(page);
             }
 
             openTask(page, "office", "ApproveRecognition", applicationId);
-            assertThat(page.locator("#expert-scores")).containsText("91");
-            assertThat(page.locator("#aggregation")).containsText("91.00");
+            // market 12 + 0, quality 10 + 9 + 8, benefit 8 + 7, development 10 + 4, satisfaction 13 = 81
+            assertThat(page.locator("#expert-scores")).containsText("81");
+            assertThat(page.locator("#aggregation")).containsText("81.00");
             assertThat(page.locator("#spread-flag")).isHidden();
             page.locator("#approve").click();
             assertThat(page.locator("#inbox")).isVisible();
@@ -363,32 +346,5 @@ class FamousProductBrowserIT {
         page.locator("#pledge-signatory input").fill(LEGAL_REPRESENTATIVE);
         page.locator("#submit-application").click();
         assertThat(page.locator("#my-applications")).containsText(statusAfterwards);
-    }
-
-    private void openTask(Page page, String username, String taskKey, long applicationId) {
-        signIn(page, username);
-        page.navigate(url("tasks"));
-        page.locator("#open-" + taskKey + "-" + applicationId).click();
-    }
-
-    private void signIn(Page page, String username) {
-        signIn(page, username, PASSWORD);
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(password);
-        page.locator("#vaadinLoginPassword input").press("Enter");
-        assertThat(page.locator("#current-user")).containsText(username);
-    }
-
-    private void signOut(Page page) {
-        page.locator("#logout").click();
-        page.waitForURL("**/login**");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -1,0 +1,83 @@
+package org.brandaward.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser test against the running application: Debian's Chromium driven by Playwright, with the sign-in and
+ * task steps every flow repeats.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final String PASSWORD = "demo1234";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        assertThat(Files.isExecutable(CHROMIUM)).as("browser tests need Debian's chromium: apt-get install chromium").isTrue();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    void openTask(Page page, String username, String taskKey, long applicationId) {
+        signIn(page, username);
+        page.navigate(url("tasks"));
+        page.locator("#open-" + taskKey + "-" + applicationId).click();
+    }
+
+    void signIn(Page page, String username) {
+        signIn(page, username, PASSWORD);
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        assertThat(page.locator("#current-user")).containsText(username);
+    }
+
+    void signOut(Page page) {
+        page.locator("#logout").click();
+        page.waitForURL("**/login**");
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
