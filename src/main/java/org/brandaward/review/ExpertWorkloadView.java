@@ -38,35 +38,35 @@ class ExpertWorkloadView extends VerticalLayout implements HasDynamicTitle {
     ExpertWorkloadView(ExpertWorkloadService workload) {
         this.workload = workload;
         grid.setId("expert-workload");
-        grid.addColumn(Row::name).setHeader(getTranslation("workload.name")).setAutoWidth(true);
-        grid.addColumn(Row::city).setHeader(getTranslation("workload.city")).setAutoWidth(true);
-        grid.addColumn(Row::assigned).setHeader(getTranslation("workload.assigned"));
-        grid.addColumn(Row::declared).setHeader(getTranslation("workload.declared"));
-        grid.addColumn(Row::declined).setHeader(getTranslation("workload.declined"));
-        grid.addColumn(Row::scored).setHeader(getTranslation("workload.scored"));
-        grid.addColumn(Row::open).setHeader(getTranslation("workload.open"));
+        grid.addColumn(Row::name).setKey("name").setHeader(getTranslation("workload.name")).setAutoWidth(true);
+        grid.addColumn(Row::city).setKey("city").setHeader(getTranslation("workload.city")).setAutoWidth(true);
+        grid.addColumn(Row::assigned).setKey("assigned").setHeader(getTranslation("workload.assigned"));
+        grid.addColumn(Row::declared).setKey("declared").setHeader(getTranslation("workload.declared"));
+        grid.addColumn(Row::declined).setKey("declined").setHeader(getTranslation("workload.declined"));
+        grid.addColumn(Row::scored).setKey("scored").setHeader(getTranslation("workload.scored"));
+        grid.addColumn(Row::open).setKey("open").setHeader(getTranslation("workload.open"));
         grid.addComponentColumn(row -> {
             Span overdue = new Span(String.valueOf(row.overdue()));
             if (row.overdue() > 0) {
                 overdue.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
             }
             return overdue;
-        }).setHeader(getTranslation("workload.overdue")).setComparator(Row::overdue);
-        grid.addColumn(row -> time(row.lastReminded())).setHeader(getTranslation("workload.lastReminded")).setAutoWidth(true);
+        }).setKey("overdue").setHeader(getTranslation("workload.overdue")).setComparator(Row::overdue);
+        grid.addColumn(row -> time(row.lastReminded())).setKey("lastReminded").setHeader(getTranslation("workload.lastReminded")).setAutoWidth(true);
         grid.addComponentColumn(row -> {
             Button remind = new Button(getTranslation("workload.remind"), e -> remind(row));
             remind.setId("remind-" + row.expertId());
             remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
             remind.setEnabled(row.open() > 0);
             return remind;
-        }).setAutoWidth(true);
+        }).setKey("remind").setAutoWidth(true);
 
         seats.setId("empty-seats");
-        seats.addColumn(EmptySeat::applicationId).setHeader(getTranslation("workload.application"));
-        seats.addColumn(EmptySeat::productName).setHeader(getTranslation("workload.product")).setAutoWidth(true);
+        seats.addColumn(EmptySeat::applicationId).setKey("application").setHeader(getTranslation("workload.application"));
+        seats.addColumn(EmptySeat::productName).setKey("product").setHeader(getTranslation("workload.product")).setAutoWidth(true);
         seats.addColumn(seat -> seat.stage() == null ? "" : getTranslation("workload.stage." + seat.stage()))
-                .setHeader(getTranslation("workload.stage"));
-        seats.addColumn(seat -> time(seat.recordedAt())).setHeader(getTranslation("workload.recordedAt")).setAutoWidth(true);
+                .setKey("stage").setHeader(getTranslation("workload.stage"));
+        seats.addColumn(seat -> time(seat.recordedAt())).setKey("recordedAt").setHeader(getTranslation("workload.recordedAt")).setAutoWidth(true);
         seats.setEmptyStateText(getTranslation("workload.emptySeats.empty"));
         seats.setAllRowsVisible(true);
 
