@@ -7,4 +7,6 @@ import java.util.List;
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, long entityId);
+
+    List<AuditEvent> findByEntityTypeAndActionOrderByIdDesc(String entityType, String action);
 }

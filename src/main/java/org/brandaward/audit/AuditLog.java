@@ -30,4 +30,9 @@ public class AuditLog {
     public List<AuditEvent> history(String entityType, long entityId) {
         return events.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
+
+    /** Every record of one kind of change (such as a seat left empty), newest first. */
+    public List<AuditEvent> recordsOf(String entityType, String action) {
+        return events.findByEntityTypeAndActionOrderByIdDesc(entityType, action);
+    }
 }

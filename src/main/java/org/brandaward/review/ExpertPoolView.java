@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
@@ -100,7 +101,9 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(name, city, employer, employerCode, title, industries, username, fields, relations);
         form.setColspan(relations, 2);
-        add(new H2(getTranslation("expert.poolTitle")), grid, formTitle, form, new HorizontalLayout(save, addNew),
+        RouterLink workload = new RouterLink(getTranslation("workload.link"), ExpertWorkloadView.class);
+        workload.setId("expert-workload-link");
+        add(new H2(getTranslation("expert.poolTitle")), workload, grid, formTitle, form, new HorizontalLayout(save, addNew),
                 new H3(getTranslation("expert.import")), new Paragraph(getTranslation("expert.importFormat", ExpertPoolService.IMPORT_HEADER)),
                 upload);
         edit(null, new ExpertForm());

@@ -1,6 +1,7 @@
 package org.brandaward.review;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,4 +13,16 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     Optional<ScoreSheet> findByApplicationIdAndExpertAndStage(long applicationId, String expert, ReviewStage stage);
 
     List<ScoreSheet> findByExpert(String expert);
+
+    /** Which sheet was submitted, without loading its items. */
+    interface Submitted {
+        Long getApplicationId();
+
+        String getExpert();
+
+        ReviewStage getStage();
+    }
+
+    @Query("select s.applicationId as applicationId, s.expert as expert, s.stage as stage from ScoreSheet s where s.submittedAt is not null")
+    List<Submitted> findSubmitted();
 }

@@ -2,24 +2,30 @@ package org.brandaward.workflow;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.ClockConfiguration;
 import org.brandaward.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.format.DateTimeFormatter;
 
-/** 待办 — the open tasks of the user's role; each opens the view named by its task's form key. */
+/**
+ * 待办 — the open tasks of the user's role; each opens the view named by its task's form key. Above them, what the
+ * features want the user to read first (an expert's reminders from the office), through {@link InboxNotices}.
+ */
 @Route("tasks")
 @RolesAllowed({Roles.OFFICE, Roles.EXPERT, Roles.RECOMMENDER, Roles.COMMITTEE})
 class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
 
-    TaskInboxView(WorkflowService workflow) {
+    TaskInboxView(WorkflowService workflow, ObjectProvider<InboxNotices> notices) {
         Grid<InboxTask> grid = new Grid<>();
         grid.setId("inbox");
         grid.addColumn(t -> getTranslation("task." + t.key())).setHeader(getTranslation("tasks.task")).setAutoWidth(true);
@@ -33,7 +39,18 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.setItems(workflow.inbox());
         grid.setEmptyStateText(getTranslation("tasks.empty"));
-        add(new H2(getTranslation("tasks.title")), grid);
+        Div noticeList = new Div();
+        noticeList.setId("inbox-notices");
+        notices.orderedStream().flatMap(n -> n.forSignedInUser().stream()).forEach(notice -> {
+            Paragraph line = new Paragraph(getTranslation(notice.messageKey(), notice.arguments().toArray()));
+            line.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+            noticeList.add(line);
+        });
+        add(new H2(getTranslation("tasks.title")));
+        if (noticeList.getComponentCount() > 0) {
+            add(noticeList);
+        }
+        add(grid);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,20 @@ public class WorkflowService {
     public List<String> openTaskKeys(long applicationId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId)).list().stream()
                 .map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /**
+     * Open tasks assigned by name to any of {@code assignees} (experts), with their due dates, earliest due first, for
+     * the office's oversight; no user check here, the calling service authorises.
+     */
+    public List<AssignedTask> openTasksAssignedTo(Collection<String> assignees) {
+        if (assignees.isEmpty()) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().taskAssigneeIn(assignees.toArray(String[]::new)).orderByDueDate().asc().list().stream()
+                .map(task -> new AssignedTask(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), applicationIdOf(task),
+                        task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+                .toList();
     }
 
     /**
