@@ -18,7 +18,10 @@ import org.brandaward.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,6 +29,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * 反馈报告: two applications of one round through expert review, one approved and one declined; the office releases
@@ -33,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * their names and its rank band from the PDF.
  */
 @IntegrationTest
+@AutoConfigureMockMvc
 class FeedbackReportIT {
 
     /** A (programme, year) no other test opens, so the ranking holds exactly the two applications of this test. */
@@ -46,6 +54,7 @@ class FeedbackReportIT {
     @Autowired ExpertDrawService draws;
     @Autowired FeedbackReportService feedback;
     @Autowired AuditLog audit;
+    @Autowired MockMvc mvc;
 
     @AfterEach
     void signOut() {
@@ -53,7 +62,7 @@ class FeedbackReportIT {
     }
 
     @Test
-    void every_reviewed_application_gets_its_report_once_the_office_releases_the_decided_round() throws IOException {
+    void every_reviewed_application_gets_its_report_once_the_office_releases_the_decided_round() throws Exception {
         Round round = data.round(PROGRAMME, YEAR, null);
         String winner = data.applicantWithOrganisation("济南趵突泉饮品有限公司");
         long won = reviewed(round, "趵突泉牌矿泉水", 90);
@@ -74,6 +83,7 @@ class FeedbackReportIT {
         assertThat(feedback.isReleasedFor(won)).isFalse();
         assertThatThrownBy(() -> feedback.pdf(won)).as("the applicant waits for the release")
                 .isInstanceOf(RuleViolationException.class).hasMessage("feedback.notReleased[]");
+        mvc.perform(get("/feedback/{id}.pdf", won).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isNotFound());
 
         TestData.signIn("office", Roles.OFFICE);
         approvals.decide(data.task(lost, "ApproveRecognition"), lost, false, "市场占有率偏低");
@@ -83,16 +93,20 @@ class FeedbackReportIT {
         assertThatThrownBy(() -> feedback.release(round.getId())).as("released once")
                 .isInstanceOf(RuleViolationException.class).hasMessage("feedback.alreadyReleased[]");
 
+        byte[] downloaded = mvc.perform(get("/feedback/{id}.pdf", won).with(user(winner).roles(Roles.APPLICANT)))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
         TestData.signIn(winner, Roles.APPLICANT);
         assertThat(feedback.isReleasedFor(won)).isTrue();
         // Every expert gave 90 of 100: market 14 + 10 of 25 on each sheet, the first items taking the remainder.
-        assertThat(text(feedback.pdf(won)))
+        assertThat(text(downloaded))
                 .contains("2051年度山东名牌产品", "济南趵突泉饮品有限公司", "趵突泉牌矿泉水", "综合得分：90.00分", "材料评审得分：90.00分",
                         "市场（满分25分）平均得分24.00", "质量（满分30分）平均得分27.00", "顾客满意（满分15分）平均得分13.00",
                         "方法系统，展开充分。", "测量分析有待加强。", "位于：" + RankBand.TOP_50.chinese())
                 .doesNotContain("现场评审得分", "千佛山", "70.00", "演示专家", "评审专家（")
                 .satisfies(text -> assertThat(experts).allSatisfy(expert -> assertThat(text).doesNotContain(expert)));
         assertThatThrownBy(() -> feedback.pdf(lost)).as("only its own report").isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/feedback/{id}.pdf", lost).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isForbidden());
 
         TestData.signIn(loser, Roles.APPLICANT);
         assertThat(feedback.isReleasedFor(lost)).isTrue();
