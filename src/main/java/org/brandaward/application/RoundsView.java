@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,12 +76,20 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("round.status." + r.getStatus())).setHeader(getTranslation("round.status"));
         grid.addColumn(r -> quotas(r.getQuotas())).setHeader(getTranslation("round.quotas")).setAutoWidth(true);
         grid.addColumn(r -> counts(applications.countsByStatus(r.getId()))).setHeader(getTranslation("round.counts")).setFlexGrow(1);
+        grid.addComponentColumn(this::feedbackLink).setKey("feedback").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setItems(rounds.all());
 
         add(new H2(getTranslation("rounds.title")), new H3(getTranslation("round.new")),
                 new FormLayout(programme, year, opensOn, deadline, quotaTotal, quotaPerCity, quotaPerCountyOrganisations,
                         quotaPerCountyIndividuals), open, grid);
+    }
+
+    /** The round's feedback reports (expert review's page, by its route: this package does not know review's views). */
+    private Anchor feedbackLink(Round round) {
+        Anchor link = new Anchor("rounds/" + round.getId() + "/feedback", getTranslation("feedback.open"));
+        link.setId("feedback-round-" + round.getId());
+        return link;
     }
 
     private void showDefaultQuotas(ProgrammeDescriptor selected) {
