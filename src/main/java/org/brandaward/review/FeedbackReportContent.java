@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What a feedback report (反馈报告) says; the renderer only lays it out. It names no expert: the remarks of a category
@@ -25,6 +26,6 @@ record FeedbackReportContent(String programmeName, int year, String organisation
     /** The distinct, non-blank texts in a fixed order (by their text), whatever order the sheets came in. */
     static List<String> anonymous(Collection<String> texts) {
         return List.copyOf(texts.stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty())
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 }
