@@ -28,10 +28,12 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApplicationService applications;
     private final RoundService rounds;
+    private final FeedbackReports feedback;
 
-    MyApplicationsView(ApplicationService applications, RoundService rounds, OrganisationService organisations) {
+    MyApplicationsView(ApplicationService applications, RoundService rounds, OrganisationService organisations, FeedbackReports feedback) {
         this.applications = applications;
         this.rounds = rounds;
+        this.feedback = feedback;
         add(new H2(getTranslation("applications.title")));
         if (organisations.currentOrganisation().isEmpty()) {
             add(new Paragraph(getTranslation("applications.organisationFirst")),
@@ -77,6 +79,7 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Application::getDecisionReason).setHeader(getTranslation("application.reason")).setFlexGrow(1);
         grid.addComponentColumn(this::detailsLink).setKey("details").setAutoWidth(true);
         grid.addComponentColumn(this::action).setKey("action").setAutoWidth(true);
+        grid.addComponentColumn(this::feedbackReport).setKey("feedback").setAutoWidth(true);
         grid.setItems(applications.mine());
         grid.setAllRowsVisible(true);
         return grid;
@@ -111,6 +114,20 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
             return download;
         }
         return new Span();
+    }
+
+    /** The feedback report of an application the experts scored, once the office released the round's reports. */
+    private Component feedbackReport(Application application) {
+        boolean decided = application.getStatus() == ApplicationStatus.APPROVED || application.getStatus() == ApplicationStatus.NOT_APPROVED;
+        if (!decided || !feedback.isReleasedFor(application.getId())) {
+            return new Span();
+        }
+        // Served by expert review's download endpoint, which checks access and the release again.
+        Anchor download = new Anchor("feedback/" + application.getId() + ".pdf", getTranslation("feedback.download"));
+        download.setRouterIgnore(true);
+        download.getElement().setAttribute("download", true);
+        download.setId("feedback-report-" + application.getId());
+        return download;
     }
 
     @Override

@@ -76,17 +76,22 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("round.status." + r.getStatus())).setHeader(getTranslation("round.status"));
         grid.addColumn(r -> quotas(r.getQuotas())).setHeader(getTranslation("round.quotas")).setAutoWidth(true);
         grid.addColumn(r -> counts(applications.countsByStatus(r.getId()))).setHeader(getTranslation("round.counts")).setFlexGrow(1);
-        grid.addComponentColumn(r -> {
-            Anchor ranking = new Anchor("rounds/" + r.getId() + "/ranking", getTranslation("ranking.link"));
-            ranking.setId("ranking-" + r.getId());
-            return ranking;
-        }).setAutoWidth(true);
+        grid.addComponentColumn(r -> link(r, "ranking", "ranking.link")).setKey("ranking").setAutoWidth(true);
+        grid.addComponentColumn(r -> link(r, "feedback", "feedback.open")).setKey("feedback").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setItems(rounds.all());
 
         add(new H2(getTranslation("rounds.title")), new H3(getTranslation("round.new")),
                 new FormLayout(programme, year, opensOn, deadline, quotaTotal, quotaPerCity, quotaPerCountyOrganisations,
                         quotaPerCountyIndividuals), open, grid);
+    }
+
+    /** The round's feedback reports (expert review's page, by its route: this package does not know review's views). */
+    /** A link to a round's page of another feature ({@code rounds/<id>/<page>}), by route so this view needs none of them. */
+    private Anchor link(Round round, String page, String labelKey) {
+        Anchor link = new Anchor("rounds/" + round.getId() + "/" + page, getTranslation(labelKey));
+        link.setId(page + "-round-" + round.getId());
+        return link;
     }
 
     private void showDefaultQuotas(ProgrammeDescriptor selected) {
