@@ -234,13 +234,13 @@ public class ApplicationService {
         application.update(form, fields, FormSections.figureYears(programme, round.getYear()));
     }
 
-    /** The application without the reader's check, for services that made their own (or act for the engine). */
     /** The applications of a round, for the office ranking and reporting on it. */
     @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN')")
     public List<Application> ofRound(long roundId) {
         return applications.findByRoundIdOrderById(roundId);
     }
 
+    /** The application without the reader's check, for services that made their own (or act for the engine). */
     public Application byId(long applicationId) {
         return applications.findById(applicationId).orElseThrow(() -> new RuleViolationException("application.notFound"));
     }
