@@ -43,6 +43,8 @@ public class ExpertDrawService implements ExpertAccess {
     static final String ASSIGNMENT_AUDIT_TYPE = "EXPERT_ASSIGNMENT";
     /** Keyed by application: a seat of its review that could not be filled. */
     static final String SEAT_AUDIT_TYPE = "EXPERT_SEAT";
+    /** The action of a seat left empty; the record's after state names the stage. */
+    static final String SEAT_LEFT_EMPTY = "REPLACEMENT_MISSING";
     static final String REVIEW_PROCESS = "expert-review";
     static final String DECLARATION_TASK = "DeclareConflicts";
     /** The message the application's process waits for until every drawn expert has scored. */
@@ -169,8 +171,7 @@ public class ExpertDrawService implements ExpertAccess {
      */
     private void replace(Application application, ExpertAssignment left) {
         if (candidates(application, left.getStage()).eligible().isEmpty()) {
-            audit.record(SEAT_AUDIT_TYPE, application.getId(), "REPLACEMENT_MISSING", null, null,
-                    left.getStage() + ": no eligible expert left in the pool");
+            audit.record(SEAT_AUDIT_TYPE, application.getId(), SEAT_LEFT_EMPTY, null, left.getStage(), "no eligible expert left in the pool");
             closeReviewIfComplete(application.getId(), left.getStage());
             return;
         }

@@ -3,7 +3,6 @@ package org.brandaward.review;
 import org.brandaward.ClockConfiguration;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.ApplicationService;
-import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,6 @@ public class ExpertWorkloadService implements InboxNotices {
 
     /** Keyed by expert: the office reminded them. */
     static final String REMINDER_AUDIT_TYPE = "EXPERT_REMINDER";
-    /** The action {@link ExpertDrawService} records (type {@link ExpertDrawService#SEAT_AUDIT_TYPE}) for a seat left empty. */
-    static final String SEAT_LEFT_EMPTY = "REPLACEMENT_MISSING";
     /** How many reminders about work still open the expert's inbox shows, newest first. */
     static final int INBOX_REMINDERS = 3;
     /** How far back the inbox looks for reminders about work still open. */
@@ -114,9 +110,9 @@ public class ExpertWorkloadService implements InboxNotices {
     /** Every seat left empty for want of experts, newest first, with the application it belongs to. */
     @PreAuthorize("hasRole('OFFICE')")
     public List<EmptySeat> emptySeats() {
-        return audit.recordsOf(ExpertDrawService.SEAT_AUDIT_TYPE, SEAT_LEFT_EMPTY).stream()
+        return audit.recordsOf(ExpertDrawService.SEAT_AUDIT_TYPE, ExpertDrawService.SEAT_LEFT_EMPTY).stream()
                 .map(event -> new EmptySeat(event.getEntityId(), applications.get(event.getEntityId()).getProductName(),
-                        stageOf(event), event.getOccurredAt()))
+                        ReviewStage.valueOf(event.getAfterState()), event.getOccurredAt()))
                 .toList();
     }
 
@@ -192,12 +188,6 @@ public class ExpertWorkloadService implements InboxNotices {
         return workflow.openTasksAssignedTo(usernames).stream()
                 .filter(task -> EXPERT_TASKS.contains(task.key()) && task.due() != null && task.due().isBefore(now))
                 .collect(Collectors.groupingBy(AssignedTask::assignee, Collectors.counting()));
-    }
-
-    /** The stage {@link ExpertDrawService} names at the start of the detail ({@code "DOCUMENT: ..."}), or null. */
-    private static ReviewStage stageOf(AuditEvent event) {
-        String detail = event.getDetail() == null ? "" : event.getDetail();
-        return Arrays.stream(ReviewStage.values()).filter(stage -> detail.startsWith(stage.name() + ":")).findFirst().orElse(null);
     }
 
     private static List<Long> openApplications(List<ExpertAssignment> open) {

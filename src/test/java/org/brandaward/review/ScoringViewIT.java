@@ -60,6 +60,7 @@ class ScoringViewIT extends KaribuTest {
                 settings.get(PROGRAMME));
         _setValue(_get(Checkbox.class, spec -> spec.withId("setting-BLIND_REVIEW")), true);
         _click(_get(Button.class, spec -> spec.withId("settings-save")));
+        expectNotifications("设置已保存");
         assertThat(settings.get(PROGRAMME).blindReview()).isTrue();
 
         Round round = data.round(PROGRAMME, 2049, null);
