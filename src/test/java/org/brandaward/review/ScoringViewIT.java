@@ -88,7 +88,7 @@ class ScoringViewIT extends KaribuTest {
         assertThat(reviews.ownSheet(id, ReviewStage.DOCUMENT).orElseThrow().item("quality.spotChecks"))
                 .hasValueSatisfying(s -> assertThat(s.getOpportunities()).isEqualTo("抽查批次偏少"));
 
-        for (String item : new String[] {"market-share", "quality-certifications", "quality-standards", "development-patents",
+        for (String item : new String[] {"quality-certifications", "quality-standards", "development-patents",
                 "satisfaction-survey"}) {
             _setValue(_get(IntegerField.class, spec -> spec.withId("item-" + item)), 5);
         }
