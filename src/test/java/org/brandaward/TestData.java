@@ -6,6 +6,7 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.Figure;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.organisation.CreditCode;
+import org.brandaward.organisation.DemoAccounts;
 import org.brandaward.organisation.OrganisationForm;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.organisation.UserAccountService;
@@ -15,6 +16,9 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.publication.ApprovalService;
 import org.brandaward.recommendation.RecommendationService;
 import org.brandaward.review.ExpertDrawService;
+import org.brandaward.review.Expert;
+import org.brandaward.review.ExpertForm;
+import org.brandaward.review.ExpertPoolService;
 import org.brandaward.review.RankingService;
 import org.brandaward.review.ReviewService;
 import org.brandaward.review.RubricCatalog;
@@ -33,6 +37,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,11 +68,13 @@ public class TestData {
     private final ManagementService management;
     private final RankingService rankings;
     private final RubricCatalog rubrics;
+    private final ExpertPoolService pool;
 
     TestData(UserAccountService accounts, OrganisationService organisations, RoundService rounds, ApplicationService applications,
              WorkflowService workflow, EligibilityService eligibility, ReviewService reviews, ApprovalService approvals,
              RecommendationService recommendations, ExpertDrawService draws, RuntimeService runtime, ManagementService management,
-             RankingService rankings, RubricCatalog rubrics) {
+             RankingService rankings, RubricCatalog rubrics, ExpertPoolService pool) {
+        this.pool = pool;
         this.rankings = rankings;
         this.rubrics = rubrics;
         this.draws = draws;
@@ -152,6 +159,22 @@ public class TestData {
         approvals.decide(task(id, "ApproveRecognition"), id, true, null);
         signIn(applicant, Roles.APPLICANT);
         return id;
+    }
+
+    /**
+     * A new expert of one field in the pool, with an account of their own (password {@link DemoAccounts#PASSWORD}),
+     * added by the signed-in office.
+     */
+    public Expert expertInPool(String name, String city, String employer, ProgrammeDescriptor.Family field) {
+        String username = "test-expert-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+        accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT);
+        var form = new ExpertForm();
+        form.setName(name);
+        form.setCity(city);
+        form.setEmployer(employer);
+        form.setFields(EnumSet.of(field));
+        form.setUsername(username);
+        return pool.save(null, form);
     }
 
     /**

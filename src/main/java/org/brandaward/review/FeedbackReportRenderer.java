@@ -1,21 +1,10 @@
 package org.brandaward.review;
 
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.brandaward.JasperTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -24,7 +13,7 @@ import java.util.Map;
 
 /**
  * Renders {@code reports/feedback-report.jrxml} to PDF: the scores in the title, one detail band per rubric category
- * (a {@link JRBeanCollectionDataSource} of {@link Row}s). The template is compiled once, on first use.
+ * (a {@link JRBeanCollectionDataSource} of {@link Row}s).
  */
 @Component
 class FeedbackReportRenderer {
@@ -33,7 +22,7 @@ class FeedbackReportRenderer {
     /** Printed where experts wrote nothing for a category. */
     static final String NONE = "（无）";
 
-    private volatile JasperReport report;
+    private final JasperTemplate template = new JasperTemplate(TEMPLATE);
 
     byte[] render(FeedbackReportContent content) {
         Map<String, Object> parameters = new HashMap<>();
@@ -46,12 +35,7 @@ class FeedbackReportRenderer {
         parameters.put("site", content.site() == null ? null : score(content.site()));
         parameters.put("band", content.band().chinese());
         List<Row> rows = content.categories().stream().map(Row::new).toList();
-        try {
-            JasperPrint print = JasperFillManager.fillReport(report(), parameters, new JRBeanCollectionDataSource(rows));
-            return pdf(print, "反馈报告 " + content.entryName());
-        } catch (JRException e) {
-            throw new IllegalStateException("Could not render the feedback report of " + content.entryName(), e);
-        }
+        return template.pdf(parameters, new JRBeanCollectionDataSource(rows), "反馈报告 " + content.entryName());
     }
 
     private static String score(BigDecimal value) {
@@ -92,41 +76,7 @@ class FeedbackReportRenderer {
         }
     }
 
-    private static byte[] pdf(JasperPrint print, String title) throws JRException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
-        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle(title);
-        exporter.setConfiguration(configuration);
-        exporter.exportReport();
-        return pdf.toByteArray();
-    }
-
     JasperReport report() {
-        JasperReport compiled = report;
-        if (compiled == null) {
-            synchronized (this) {
-                if (report == null) {
-                    report = compile();
-                }
-                compiled = report;
-            }
-        }
-        return compiled;
-    }
-
-    private static JasperReport compile() {
-        try (InputStream template = FeedbackReportRenderer.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException(TEMPLATE + " is not on the classpath");
-            }
-            return JasperCompileManager.compileReport(template);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (JRException e) {
-            throw new IllegalStateException("Could not compile " + TEMPLATE, e);
-        }
+        return template.compiled();
     }
 }

@@ -9,8 +9,6 @@ import org.brandaward.KaribuTest;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
-import org.brandaward.organisation.DemoAccounts;
-import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.programme.Round;
@@ -19,7 +17,6 @@ import org.brandaward.workflow.TaskView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.EnumSet;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -34,8 +31,6 @@ class DeclarationViewIT extends KaribuTest {
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
-    @Autowired ExpertPoolService pool;
-    @Autowired UserAccountService accounts;
 
     @Test
     void the_declaration_must_be_ticked_and_a_decline_brings_a_replacement() {
@@ -65,14 +60,6 @@ class DeclarationViewIT extends KaribuTest {
 
     /** One more famous-brand expert than a draw needs, so a replacement can be drawn whatever the pool held before. */
     private void addExpertToThePool() {
-        String username = "declaration-expert-" + System.nanoTime();
-        accounts.create(username, DemoAccounts.PASSWORD, "郑研究员", Roles.EXPERT);
-        var form = new ExpertForm();
-        form.setName("郑研究员");
-        form.setCity("海东市");
-        form.setEmployer("青海省标准化研究院");
-        form.setFields(EnumSet.of(Family.FAMOUS_BRAND));
-        form.setUsername(username);
-        pool.save(null, form);
+        data.expertInPool("郑研究员", "海东市", "青海省标准化研究院", Family.FAMOUS_BRAND);
     }
 }

@@ -5,8 +5,6 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
-import org.brandaward.organisation.DemoAccounts;
-import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.programme.Round;
@@ -26,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,7 +49,6 @@ class ExpertWorkloadIT {
     @Autowired ExpertPoolService pool;
     @Autowired ReviewService reviews;
     @Autowired ExpertWorkloadService workload;
-    @Autowired UserAccountService accounts;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
@@ -176,14 +172,6 @@ class ExpertWorkloadIT {
     }
 
     private long expert(String name, Family field) {
-        String username = "workload-expert-" + System.nanoTime();
-        accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT);
-        var form = new ExpertForm();
-        form.setName(name);
-        form.setCity("威海市");
-        form.setEmployer("威海职业学院");
-        form.setFields(EnumSet.of(field));
-        form.setUsername(username);
-        return pool.save(null, form).getId();
+        return data.expertInPool(name, "威海市", "威海职业学院", field).getId();
     }
 }

@@ -12,8 +12,6 @@ import org.brandaward.TestData;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
-import org.brandaward.organisation.DemoAccounts;
-import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.programme.Round;
@@ -23,7 +21,6 @@ import org.brandaward.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -40,7 +37,6 @@ class ExpertWorkloadViewIT extends KaribuTest {
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
     @Autowired ExpertPoolService pool;
-    @Autowired UserAccountService accounts;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -118,15 +114,7 @@ class ExpertWorkloadViewIT extends KaribuTest {
 
     /** An expert of a field no test here draws, so with nothing open. */
     private long idleExpert() {
-        String username = "workload-view-expert-" + System.nanoTime();
-        accounts.create(username, DemoAccounts.PASSWORD, "钱研究员", Roles.EXPERT);
-        var form = new ExpertForm();
-        form.setName("钱研究员");
-        form.setCity("日照市");
-        form.setEmployer("日照市标准化研究院");
-        form.setFields(EnumSet.of(Family.QUALITY_AWARD));
-        form.setUsername(username);
-        return pool.save(null, form).getId();
+        return data.expertInPool("钱研究员", "日照市", "日照市标准化研究院", Family.QUALITY_AWARD).getId();
     }
 
     private static Row row(Grid<Row> grid, long expertId) {

@@ -5,8 +5,6 @@ import org.brandaward.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
-import org.brandaward.organisation.DemoAccounts;
-import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.programme.Round;
@@ -20,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,8 +34,6 @@ class ScoringIT {
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
     @Autowired ReviewService reviews;
-    @Autowired ExpertPoolService pool;
-    @Autowired UserAccountService accounts;
     @Autowired WorkflowService workflow;
     @Autowired JdbcTemplate jdbc;
 
@@ -179,16 +173,7 @@ class ScoringIT {
     /** A famous-brand expert added to the pool after the panel was drawn. */
     private String expertOutsideThePanel() {
         TestData.signIn("office", Roles.OFFICE);
-        String username = "outside-expert-" + System.nanoTime();
-        accounts.create(username, DemoAccounts.PASSWORD, "周教授", Roles.EXPERT);
-        var form = new ExpertForm();
-        form.setName("周教授");
-        form.setCity("威海市");
-        form.setEmployer("山东大学");
-        form.setFields(EnumSet.of(Family.FAMOUS_BRAND));
-        form.setUsername(username);
-        pool.save(null, form);
-        return username;
+        return data.expertInPool("周教授", "威海市", "山东大学", Family.FAMOUS_BRAND).getUsername();
     }
 
     private static void assertRefused(Runnable action, String key, Object... arguments) {
