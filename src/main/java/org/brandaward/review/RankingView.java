@@ -74,7 +74,7 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private String tier(RankingService.Ranked ranked) {
         String quota = getTranslation(ranked.withinQuota() ? "ranking.withinQuota" : "ranking.outsideQuota");
-        return ranked.tier() == null ? quota : ranked.tier().name(getLocale()) + "（" + quota + "）";
+        return ranked.tier() == null ? quota : getTranslation("ranking.tierWithQuota", ranked.tier().name(getLocale()), quota);
     }
 
     @Override

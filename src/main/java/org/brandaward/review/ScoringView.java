@@ -67,7 +67,7 @@ class ScoringView extends TaskView {
                 getTranslation("review.stage." + stage))));
         if (!rubric.bands().isEmpty()) {
             UnorderedList bands = new UnorderedList();
-            rubric.bands().forEach(b -> bands.add(new ListItem(b.from() + "%–" + b.to() + "%：" + b.text(getLocale()))));
+            rubric.bands().forEach(b -> bands.add(new ListItem(getTranslation("review.band", b.from(), b.to(), b.text(getLocale())))));
             add(bands);
         }
         List<ItemInputs> inputs = new ArrayList<>();
