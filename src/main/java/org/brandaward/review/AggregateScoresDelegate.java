@@ -1,5 +1,6 @@
 package org.brandaward.review;
 
+import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The document review closed: routes the application to a consensus discussion when the experts' totals are too far
- * apart, and on to the site selection when the programme holds site reviews (settings read now).
+ * apart — due, like scoring, after the programme's scoring days — and on to the site selection when the programme
+ * holds site reviews (settings read now).
  */
 @Component
 class AggregateScoresDelegate implements JavaDelegate {
@@ -23,6 +25,8 @@ class AggregateScoresDelegate implements JavaDelegate {
         long applicationId = (Long) execution.getVariable(ProcessVariables.APPLICATION_ID);
         boolean flagged = scoreboard.aggregation(applicationId, ReviewStage.DOCUMENT).map(Aggregation::flagged).orElse(false);
         execution.setVariable(ProcessVariables.CONSENSUS_NEEDED, flagged);
-        execution.setVariable(ProcessVariables.SITE_REVIEW, scoreboard.programmeOf(applicationId).hasSiteReview());
+        ProgrammeDescriptor programme = scoreboard.programmeOf(applicationId);
+        execution.setVariable(ProcessVariables.SCORING_WORKING_DAYS, programme.scoringWorkingDays());
+        execution.setVariable(ProcessVariables.SITE_REVIEW, programme.hasSiteReview());
     }
 }

@@ -43,7 +43,8 @@ public class ExpertWorkloadService implements InboxNotices {
     /** How far back the inbox looks for reminders about work still open. */
     private static final int INBOX_LOOKBACK = 20;
     /** The expert's own tasks in {@code bpmn/expert-review.bpmn}; both carry their deadline as the due date. */
-    private static final Set<String> EXPERT_TASKS = Set.of(ExpertDrawService.DECLARATION_TASK, ReviewService.SCORING_TASK);
+    private static final Set<String> EXPERT_TASKS = Set.of(ExpertDrawService.DECLARATION_TASK, ReviewService.SCORING_TASK,
+            ReviewService.CONSENSUS_TASK);
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
 
     /**

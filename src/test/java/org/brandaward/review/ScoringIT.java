@@ -11,6 +11,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.review.ReviewService.ItemEntry;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class ScoringIT {
     @Autowired ReviewService reviews;
     @Autowired WorkflowService workflow;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TaskService tasks;
 
     private Round round;
 
@@ -133,6 +135,8 @@ class ScoringIT {
         TestData.signIn("office", Roles.OFFICE);
         reviews.openConsensus(data.task(id, "OpenConsensus"), id);
         assertThat(workflow.openTaskKeys(id)).hasSize(5).containsOnly("Consensus");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).taskDefinitionKey("Consensus").list())
+                .as("due like scoring, so the workload page shows who is late").allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
 
         TestData.signIn(panel.get(4), Roles.EXPERT);
         Rubric rubric = reviews.rubricOf(id);
