@@ -77,34 +77,43 @@ public class RankingService {
         ProgrammeDescriptor programme = rounds.programmeOf(round);
         List<Application> scored = applications.ofRound(roundId).stream().filter(a -> SCORED.contains(a.getStatus())).toList();
         Map<Long, BigDecimal> meanZ = meanZScores(scored);
-        List<Application> ordered = new ArrayList<>(scored);
-        ordered.sort(order(programme, meanZ));
+        List<Scores> ordered = new ArrayList<>(scored.stream().map(a -> new Scores(a,
+                scoreboard.aggregation(a.getId(), ReviewStage.DOCUMENT).orElse(null), meanZ.get(a.getId()),
+                scoreboard.aggregation(a.getId(), ReviewStage.SITE).orElse(null), scoreboard.combined(a.getId()).orElse(null))).toList());
+        ordered.sort(order(programme));
         Integer quota = round.getQuotas() == null ? null : round.getQuotas().total();
         List<Ranked> ranking = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            Application application = ordered.get(i);
-            long id = application.getId();
+            Scores scores = ordered.get(i);
+            Application application = scores.application();
             boolean withinQuota = quota == null || i < quota;
             ProgrammeDescriptor.Tier tier = programme.tiers().isEmpty() ? null
                     : withinQuota ? programme.tiers().get(0) : programme.tiers().get(Math.min(1, programme.tiers().size() - 1));
-            ranking.add(new Ranked(i + 1, id, organisations.get(application.getOrganisationId()).getName(),
-                    application.getProductName(), application.getStatus(),
-                    scoreboard.aggregation(id, ReviewStage.DOCUMENT).orElse(null), meanZ.get(id),
-                    scoreboard.aggregation(id, ReviewStage.SITE).orElse(null), scoreboard.combined(id).orElse(null),
-                    tier, withinQuota));
+            ranking.add(new Ranked(i + 1, application.getId(), organisations.get(application.getOrganisationId()).getName(),
+                    application.getProductName(), application.getStatus(), scores.document(), scores.meanZ(), scores.site(),
+                    scores.combined(), tier, withinQuota));
         }
         return ranking;
     }
 
-    private Comparator<Application> order(ProgrammeDescriptor programme, Map<Long, BigDecimal> meanZ) {
-        Comparator<Application> bySite = Comparator.comparing(a -> scoreboard.aggregation(a.getId(), ReviewStage.SITE).isPresent());
-        Comparator<Application> byCombined = Comparator.comparing(a -> scoreboard.combined(a.getId()).orElse(BigDecimal.ZERO));
-        Comparator<Application> byDocument = programme.normaliseScores()
-                ? Comparator.comparing(a -> meanZ.getOrDefault(a.getId(), BigDecimal.ZERO)) : byCombined;
-        return bySite.reversed().thenComparing((a, b) -> {
-            boolean site = scoreboard.aggregation(a.getId(), ReviewStage.SITE).isPresent();
-            return site ? byCombined.compare(b, a) : byDocument.compare(b, a);
-        }).thenComparing(Application::getId);
+    /** An application's figures, computed once for sorting and showing. */
+    private record Scores(Application application, Aggregation document, BigDecimal meanZ, Aggregation site, BigDecimal combined) {
+        BigDecimal combinedOrZero() {
+            return combined == null ? BigDecimal.ZERO : combined;
+        }
+
+        BigDecimal meanZOrZero() {
+            return meanZ == null ? BigDecimal.ZERO : meanZ;
+        }
+    }
+
+    /** Site-reviewed first by the combined score; the others by the document score, or its z-scores when normalised. */
+    private static Comparator<Scores> order(ProgrammeDescriptor programme) {
+        Comparator<Scores> byCombined = Comparator.comparing(Scores::combinedOrZero);
+        Comparator<Scores> byDocument = programme.normaliseScores() ? Comparator.comparing(Scores::meanZOrZero) : byCombined;
+        Comparator<Scores> bySite = Comparator.comparing(scores -> scores.site() != null);
+        return bySite.reversed().thenComparing((a, b) -> a.site() != null ? byCombined.compare(b, a) : byDocument.compare(b, a))
+                .thenComparing(scores -> scores.application().getId());
     }
 
     /**
