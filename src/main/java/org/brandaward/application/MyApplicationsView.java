@@ -118,8 +118,7 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The feedback report of an application the experts scored, once the office released the round's reports. */
     private Component feedbackReport(Application application) {
-        boolean decided = application.getStatus() == ApplicationStatus.APPROVED || application.getStatus() == ApplicationStatus.NOT_APPROVED;
-        if (!decided || !feedback.isReleasedFor(application.getId())) {
+        if (!application.getStatus().isDecided() || !feedback.isReleasedFor(application.getId())) {
             return new Span();
         }
         // Served by expert review's download endpoint, which checks access and the release again.

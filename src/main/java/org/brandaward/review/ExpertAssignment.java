@@ -80,10 +80,6 @@ public class ExpertAssignment extends AbstractEntity {
         return leader;
     }
 
-    public Instant getAnsweredAt() {
-        return answeredAt;
-    }
-
     public String getDeclineReason() {
         return declineReason;
     }

@@ -42,7 +42,7 @@ public class ExpertWorkloadService implements InboxNotices {
     static final int INBOX_REMINDERS = 3;
     /** How far back the inbox looks for reminders about work still open. */
     private static final int INBOX_LOOKBACK = 20;
-    /** The expert's own tasks in {@code bpmn/expert-review.bpmn}; both carry their deadline as the due date. */
+    /** The expert's own tasks (declaration, scoring, consensus answer); each carries its deadline as the due date. */
     private static final Set<String> EXPERT_TASKS = Set.of(ExpertDrawService.DECLARATION_TASK, ReviewService.SCORING_TASK,
             ReviewService.CONSENSUS_TASK);
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
@@ -183,7 +183,7 @@ public class ExpertWorkloadService implements InboxNotices {
         return assignment.getStatus() != ExpertAssignment.Status.DECLINED && !submitted;
     }
 
-    /** Open declaration and scoring tasks past their due date by the injected clock, counted per expert. */
+    /** The expert's open tasks past their due date by the injected clock, counted per expert. */
     private Map<String, Long> overdueTasks(List<String> usernames) {
         Instant now = clock.instant();
         return workflow.openTasksAssignedTo(usernames).stream()

@@ -20,13 +20,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,10 +42,6 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class FeedbackReportService implements FeedbackReports {
 
-    /** Reached the experts and not decided yet: a release waits for these. */
-    private static final Set<ApplicationStatus> UNDECIDED = EnumSet.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.SCORED,
-            ApplicationStatus.SITE_REVIEW, ApplicationStatus.SITE_SCORED);
-    private static final Set<ApplicationStatus> DECIDED = EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.NOT_APPROVED);
 
     /**
      * Where a round's feedback reports stand, for the office.
@@ -101,7 +95,7 @@ public class FeedbackReportService implements FeedbackReports {
             throw new RuleViolationException("feedback.alreadyReleased");
         }
         List<Application> round = applications.ofRound(roundId);
-        long undecided = round.stream().filter(a -> UNDECIDED.contains(a.getStatus())).count();
+        long undecided = round.stream().filter(a -> a.getStatus().isInExpertReview()).count();
         if (undecided > 0) {
             throw new RuleViolationException("feedback.undecided", undecided);
         }
@@ -121,8 +115,8 @@ public class FeedbackReportService implements FeedbackReports {
     public ReleaseState stateOf(long roundId) {
         List<Application> round = applications.ofRound(roundId);
         Optional<FeedbackRelease> release = releases.findByRoundId(roundId);
-        return new ReleaseState(round.stream().filter(a -> DECIDED.contains(a.getStatus())).count(),
-                round.stream().filter(a -> UNDECIDED.contains(a.getStatus())).count(),
+        return new ReleaseState(round.stream().filter(a -> a.getStatus().isDecided()).count(),
+                round.stream().filter(a -> a.getStatus().isInExpertReview()).count(),
                 release.map(FeedbackRelease::getReleasedAt).orElse(null), release.map(FeedbackRelease::getReleasedBy).orElse(null));
     }
 

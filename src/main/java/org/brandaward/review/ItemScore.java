@@ -12,7 +12,6 @@ import jakarta.persistence.Embeddable;
 public class ItemScore {
 
     public static final int TEXT_MAX = 2000;
-    public static final int REASON_MAX = 1000;
 
     @Column(nullable = false)
     private int given;

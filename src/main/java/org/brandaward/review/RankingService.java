@@ -20,11 +20,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * 排名 — the applications of a round that experts scored, best first, with the tier each would take within the
@@ -39,8 +37,6 @@ public class RankingService {
 
     static final String SITE_SELECTION_MESSAGE = "siteSelectionDecided";
     static final String AWAIT_SITE_SELECTION = "AwaitSiteSelection";
-    private static final Set<ApplicationStatus> SCORED = EnumSet.of(ApplicationStatus.SCORED, ApplicationStatus.SITE_REVIEW,
-            ApplicationStatus.SITE_SCORED, ApplicationStatus.APPROVED, ApplicationStatus.NOT_APPROVED);
 
     /**
      * One line of the ranking.
@@ -75,7 +71,7 @@ public class RankingService {
     public List<Ranked> ranking(long roundId) {
         Round round = rounds.get(roundId);
         ProgrammeDescriptor programme = rounds.programmeOf(round);
-        List<Application> scored = applications.ofRound(roundId).stream().filter(a -> SCORED.contains(a.getStatus())).toList();
+        List<Application> scored = applications.ofRound(roundId).stream().filter(a -> scoredByExperts(a.getStatus())).toList();
         Map<Long, BigDecimal> meanZ = meanZScores(scored);
         List<Scores> ordered = new ArrayList<>(scored.stream().map(a -> new Scores(a,
                 scoreboard.aggregation(a.getId(), ReviewStage.DOCUMENT).orElse(null), meanZ.get(a.getId()),
@@ -94,6 +90,16 @@ public class RankingService {
                     scores.combined(), tier, withinQuota));
         }
         return ranking;
+    }
+
+    private boolean inConsensus(long applicationId) {
+        List<String> open = workflow.openTaskKeys(applicationId);
+        return open.contains("OpenConsensus") || open.contains(ReviewService.CONSENSUS_TASK);
+    }
+
+    /** Every drawn expert has scored: past the document review, decided or not. */
+    private static boolean scoredByExperts(ApplicationStatus status) {
+        return status.isDecided() || status.isInExpertReview() && status != ApplicationStatus.IN_REVIEW;
     }
 
     /** An application's figures, computed once for sorting and showing. */
@@ -157,7 +163,7 @@ public class RankingService {
         }
         List<Application> round = applications.ofRound(roundId);
         long stillInReview = round.stream().filter(a -> a.getStatus() == ApplicationStatus.IN_REVIEW
-                || a.getStatus() == ApplicationStatus.SCORED && !workflow.waitsAt(a.getId(), AWAIT_SITE_SELECTION)).count();
+                || a.getStatus() == ApplicationStatus.SCORED && inConsensus(a.getId())).count();
         if (stillInReview > 0) {
             throw new RuleViolationException("site.reviewNotClosed", stillInReview);
         }

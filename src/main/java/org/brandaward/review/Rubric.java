@@ -32,7 +32,7 @@ public record Rubric(String id, Map<String, String> name, int scale, Scoring sco
         }
 
         public String name(Locale locale) {
-            return name.getOrDefault(locale.getLanguage(), name.get("zh"));
+            return localised(name, locale);
         }
     }
 
@@ -41,14 +41,10 @@ public record Rubric(String id, Map<String, String> name, int scale, Scoring sco
      */
     public record Item(String id, int points, Map<String, String> name, Formula formula) {
         public String name(Locale locale) {
-            return name.getOrDefault(locale.getLanguage(), name.get("zh"));
+            return localised(name, locale);
         }
     }
 
-    public String categoryOf(String itemId) {
-        return categories.stream().filter(c -> c.items().stream().anyMatch(i -> i.id().equals(itemId)))
-                .map(Category::id).findFirst().orElseThrow(() -> new RuleViolationException("rubric.unknownItem", itemId));
-    }
 
     public List<Item> items() {
         return categories.stream().flatMap(c -> c.items().stream()).toList();
@@ -90,6 +86,11 @@ public record Rubric(String id, Map<String, String> name, int scale, Scoring sco
     }
 
     public String name(Locale locale) {
-        return name.getOrDefault(locale.getLanguage(), name.get("zh"));
+        return localised(name, locale);
+    }
+
+    /** A name in the reader's language, Chinese where the rubric has none in it. */
+    private static String localised(Map<String, String> names, Locale locale) {
+        return names.getOrDefault(locale.getLanguage(), names.get("zh"));
     }
 }

@@ -112,8 +112,4 @@ public class ScoreSheet extends AbstractEntity {
     public ReviewStage getStage() {
         return stage;
     }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
 }

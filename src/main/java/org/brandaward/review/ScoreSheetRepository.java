@@ -12,8 +12,6 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 
     Optional<ScoreSheet> findByApplicationIdAndExpertAndStage(long applicationId, String expert, ReviewStage stage);
 
-    List<ScoreSheet> findByExpert(String expert);
-
     /** Which sheet was submitted, without loading its items. */
     interface Submitted {
         Long getApplicationId();

@@ -68,6 +68,8 @@ class SiteReviewIT {
         assertThat(rankings.selectForSiteReview(round.getId())).containsExactly(strong);
 
         assertThat(workflow.openTaskKeys(weak)).as("not selected: on to approval").containsExactly("ApproveRecognition");
+        assertThatThrownBy(() -> rankings.selectForSiteReview(round.getId())).as("the list is drawn up once")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("site.nothingToSelect"));
         assertThat(applications.byId(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_REVIEW);
         assertThat(workflow.openTaskKeys(strong)).hasSize(3).containsOnly("DeclareConflicts");
         List<ExpertAssignment> team = draws.assignments(strong).stream().filter(a -> a.getStage() == ReviewStage.SITE).toList();
