@@ -73,9 +73,13 @@ public class RankingService {
         ProgrammeDescriptor programme = rounds.programmeOf(round);
         List<Application> scored = applications.ofRound(roundId).stream().filter(a -> scoredByExperts(a.getStatus())).toList();
         Map<Long, BigDecimal> meanZ = meanZScores(scored);
-        List<Scores> ordered = new ArrayList<>(scored.stream().map(a -> new Scores(a,
-                scoreboard.aggregation(a.getId(), ReviewStage.DOCUMENT).orElse(null), meanZ.get(a.getId()),
-                scoreboard.aggregation(a.getId(), ReviewStage.SITE).orElse(null), scoreboard.combined(a.getId()).orElse(null))).toList());
+        List<Scores> ordered = new ArrayList<>();
+        for (Application application : scored) {
+            Aggregation document = scoreboard.aggregation(application.getId(), ReviewStage.DOCUMENT).orElse(null);
+            Aggregation site = scoreboard.aggregation(application.getId(), ReviewStage.SITE).orElse(null);
+            ordered.add(new Scores(application, document, meanZ.get(application.getId()), site,
+                    Scoreboard.combined(document, site, programme.siteWeightPercent()).orElse(null)));
+        }
         ordered.sort(order(programme));
         Integer quota = round.getQuotas() == null ? null : round.getQuotas().total();
         List<Ranked> ranking = new ArrayList<>();
@@ -167,24 +171,24 @@ public class RankingService {
         if (stillInReview > 0) {
             throw new RuleViolationException("site.reviewNotClosed", stillInReview);
         }
-        List<Long> waiting = ranking(roundId).stream().map(Ranked::applicationId)
-                .filter(id -> workflow.waitsAt(id, AWAIT_SITE_SELECTION)).toList();
+        List<Ranked> waiting = ranking(roundId).stream().filter(r -> workflow.waitsAt(r.applicationId(), AWAIT_SITE_SELECTION)).toList();
         if (waiting.isEmpty()) {
             throw new RuleViolationException("site.nothingToSelect");
         }
         List<Long> selected = new ArrayList<>();
-        for (long id : waiting) {
-            BigDecimal document = scoreboard.aggregation(id, ReviewStage.DOCUMENT).map(Aggregation::mean).orElse(BigDecimal.ZERO);
-            boolean aboveCutOff = programme.siteReviewCutOff() == null || document.compareTo(BigDecimal.valueOf(programme.siteReviewCutOff())) >= 0;
+        for (Ranked ranked : waiting) {
+            boolean aboveCutOff = programme.siteReviewCutOff() == null
+                    || ranked.document().mean().compareTo(BigDecimal.valueOf(programme.siteReviewCutOff())) >= 0;
             boolean withinTopN = programme.siteReviewTopN() == null || selected.size() < programme.siteReviewTopN();
             if (aboveCutOff && withinTopN) {
-                selected.add(id);
+                selected.add(ranked.applicationId());
             }
         }
         audit.record(RoundService.AUDIT_TYPE, roundId, "SITE_REVIEW_SELECTED", null, null,
-                "selected " + selected + " of " + waiting + ", top " + programme.siteReviewTopN() + ", cut-off " + programme.siteReviewCutOff());
-        for (long id : waiting) {
-            workflow.correlate(SITE_SELECTION_MESSAGE, id, Map.of(ProcessVariables.SELECTED_FOR_SITE, selected.contains(id)));
+                "selected " + selected + " of " + waiting.stream().map(Ranked::applicationId).toList() + ", top " + programme.siteReviewTopN() + ", cut-off " + programme.siteReviewCutOff());
+        for (Ranked ranked : waiting) {
+            workflow.correlate(SITE_SELECTION_MESSAGE, ranked.applicationId(),
+                    Map.of(ProcessVariables.SELECTED_FOR_SITE, selected.contains(ranked.applicationId())));
         }
         return selected;
     }

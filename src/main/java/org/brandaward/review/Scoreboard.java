@@ -49,12 +49,13 @@ class Scoreboard {
 
     /** The stage's totals (revisions counted) made into one figure; empty before anyone submitted. */
     Optional<Aggregation> aggregation(long applicationId, ReviewStage stage) {
-        Rubric rubric = rubricOf(applicationId);
-        List<BigDecimal> totals = submitted(applicationId, stage).stream().map(s -> s.total(rubric)).toList();
-        if (totals.isEmpty()) {
+        List<ScoreSheet> submitted = submitted(applicationId, stage);
+        if (submitted.isEmpty()) {
             return Optional.empty();
         }
         ProgrammeDescriptor programme = programmeOf(applicationId);
+        Rubric rubric = rubrics.get(programme.rubric());
+        List<BigDecimal> totals = submitted.stream().map(s -> s.total(rubric)).toList();
         return Optional.of(Aggregation.of(totals, rubric.scale(), programme.trimFromExperts(),
                 BigDecimal.valueOf(programme.spreadFlagPercent()).movePointLeft(2)));
     }
@@ -64,13 +65,17 @@ class Scoreboard {
      * document score alone for an application without a site review.
      */
     Optional<BigDecimal> combined(long applicationId) {
-        Optional<BigDecimal> document = aggregation(applicationId, ReviewStage.DOCUMENT).map(Aggregation::mean);
-        Optional<BigDecimal> site = aggregation(applicationId, ReviewStage.SITE).map(Aggregation::mean);
-        if (document.isEmpty() || site.isEmpty()) {
-            return document;
+        return combined(aggregation(applicationId, ReviewStage.DOCUMENT).orElse(null),
+                aggregation(applicationId, ReviewStage.SITE).orElse(null), programmeOf(applicationId).siteWeightPercent());
+    }
+
+    /** As above, from the stages' aggregations (either may be null) and the site weight in per cent. */
+    static Optional<BigDecimal> combined(Aggregation document, Aggregation site, int siteWeightPercent) {
+        if (document == null || site == null) {
+            return Optional.ofNullable(document).map(Aggregation::mean);
         }
-        BigDecimal siteWeight = BigDecimal.valueOf(programmeOf(applicationId).siteWeightPercent());
-        return Optional.of(document.get().multiply(HUNDRED.subtract(siteWeight)).add(site.get().multiply(siteWeight))
+        BigDecimal siteWeight = BigDecimal.valueOf(siteWeightPercent);
+        return Optional.of(document.mean().multiply(HUNDRED.subtract(siteWeight)).add(site.mean().multiply(siteWeight))
                 .divide(HUNDRED, 2, RoundingMode.HALF_UP));
     }
 }
