@@ -98,7 +98,7 @@ public class RankingService {
 
     private boolean inConsensus(long applicationId) {
         List<String> open = workflow.openTaskKeys(applicationId);
-        return open.contains("OpenConsensus") || open.contains(ReviewService.CONSENSUS_TASK);
+        return open.contains(ReviewService.OPEN_CONSENSUS_TASK) || open.contains(ReviewService.CONSENSUS_TASK);
     }
 
     /** Every drawn expert has scored: past the document review, decided or not. */

@@ -31,6 +31,7 @@ public class ReviewService {
 
     static final String AUDIT_TYPE = "SCORE_SHEET";
     static final String SCORING_TASK = "ScoreApplication";
+    static final String OPEN_CONSENSUS_TASK = "OpenConsensus";
     static final String CONSENSUS_TASK = "Consensus";
 
     /** What an expert gives one item: a percentage or points; the reason is needed where it differs from a formula. */
