@@ -76,7 +76,16 @@ class ProgrammeSettingsViewIT extends KaribuTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("programmeSetting.required"));
         assertThatThrownBy(() -> settings.change("sd-service-brand", Map.of(ProgrammeSetting.MINIMUM_BRAND_AGE, 30)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("programmeSetting.notApplicable"));
+        changes.put(ProgrammeSetting.SUPPLEMENT_WORKING_DAYS, 10);
+        changes.put(ProgrammeSetting.SITE_WEIGHT_PERCENT, 120);
+        assertThatThrownBy(() -> settings.change("sd-service-brand", changes)).as("a share above 100 %")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("programmeSetting.maximum"));
+        changes.remove(ProgrammeSetting.SITE_WEIGHT_PERCENT);
+        changes.put(ProgrammeSetting.BLIND_REVIEW, 2);
+        assertThatThrownBy(() -> settings.change("sd-service-brand", changes)).as("a switch is on or off")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("programmeSetting.maximum"));
         assertThat(settings.get("sd-service-brand").validityYears()).isEqualTo(3);
+        assertThat(settings.get("sd-service-brand").blindReview()).isFalse();
     }
 
     @Test
