@@ -1,5 +1,7 @@
 package org.brandaward;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import java.time.Clock;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
@@ -24,6 +26,7 @@ import org.brandaward.review.ReviewService;
 import org.brandaward.review.RubricCatalog;
 import org.brandaward.review.ReviewStage;
 import org.brandaward.review.Rubric;
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
@@ -40,11 +43,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds the people and records a test needs, through the real services. */
 @Component
 public class TestData {
+
+    @Autowired
+    private Clock clock;
 
     public static final String PROGRAMME = "sd-famous-product";
     /** The legal representative of every organisation TestData registers; they sign the pledge. */
@@ -150,7 +157,7 @@ public class TestData {
         eligibility.decide(task(id, "CheckEligibility"), id, true, null);
         int total = rubrics.get(rounds.programmeOf(round).rubric()).scale() * 9 / 10;
         reviewedByExperts(id, total);
-        if (workflow.waitsAt(id, "AwaitSiteSelection")) {
+        if (asEngine(() -> workflow.waitsAt(id, "AwaitSiteSelection"))) {
             signIn("office", Roles.OFFICE);
             rankings.selectForSiteReview(round.getId());
             scoredOnSite(id, total);
@@ -167,7 +174,7 @@ public class TestData {
      */
     public Expert expertInPool(String name, String city, String employer, ProgrammeDescriptor.Family field) {
         String username = "test-expert-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
-        accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT);
+        asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT));
         var form = new ExpertForm();
         form.setName(name);
         form.setCity(city);
@@ -192,7 +199,7 @@ public class TestData {
     }
 
     private void scoredInStage(long applicationId, ReviewStage stage, int... totals) {
-        List<String> experts = draws.reviewers(applicationId, stage);
+        List<String> experts = asEngine(() -> draws.reviewers(applicationId, stage));
         for (int i = 0; i < experts.size(); i++) {
             signIn(experts.get(i), Roles.EXPERT);
             if (workflow.inbox().stream().anyMatch(t -> t.applicationId() == applicationId && t.key().equals("DeclareConflicts"))) {
@@ -241,7 +248,7 @@ public class TestData {
      */
     public void toProvince(long applicationId) {
         for (int step = 0; step < 8; step++) {
-            List<String> open = workflow.openTaskKeys(applicationId);
+            List<String> open = asEngine(() -> workflow.openTaskKeys(applicationId));
             if (open.contains("CheckEligibility")) {
                 signOut();
                 return;
@@ -259,7 +266,7 @@ public class TestData {
                 recommendations.pass(task(applicationId, key), applicationId);
             }
         }
-        throw new AssertionError("application " + applicationId + " did not reach the province: " + workflow.openTaskKeys(applicationId));
+        throw new AssertionError("application " + applicationId + " did not reach the province: " + asEngine(() -> workflow.openTaskKeys(applicationId)));
     }
 
     /** Fires the due-or-not timers of an application's processes, as the engine would when their day comes. */
@@ -294,6 +301,17 @@ public class TestData {
         SecurityContextHolder.clearContext();
     }
 
+    /** Runs {@code work} as the engine runs seeding and process steps, then puts back who was signed in. */
+    public static <T> T asEngine(Callable<T> work) {
+        try {
+            return CurrentUser.asEngine(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A valid unified social credit code, different on every call. */
     public static String newCreditCode() {
         String first17 = "91370100MA" + "%07d".formatted(SEQUENCE.incrementAndGet() + 3_000_000);
@@ -312,7 +330,7 @@ public class TestData {
             return rounds.all().stream()
                     .filter(r -> r.getProgrammeId().equals(programmeId) && r.getYear() == year)
                     .findFirst()
-                    .orElseGet(() -> rounds.open(programmeId, year, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(2), quotas));
+                    .orElseGet(() -> rounds.open(programmeId, year, LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusMonths(2), quotas));
         } finally {
             signOut();
         }
@@ -321,7 +339,7 @@ public class TestData {
     /** A new applicant account with a registered organisation; the test is left signed in as it. */
     public String applicantWithOrganisation(String organisationName) {
         String username = "applicant-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
-        accounts.create(username, "secret123", organisationName, Roles.APPLICANT);
+        asEngine(() -> accounts.create(username, "secret123", organisationName, Roles.APPLICANT));
         signIn(username, Roles.APPLICANT);
         var form = new OrganisationForm();
         form.setCreditCode(newCreditCode());

@@ -41,7 +41,7 @@ public class ApplicationPanels {
         Application application = applications.get(applicationId);
         ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
         boolean blind = programme.blindReview() && CurrentUser.hasRole(Roles.EXPERT);
-        return new ApplicationPanel(application, organisations.get(application.getOrganisationId()), programme,
+        return new ApplicationPanel(application, organisations.byId(application.getOrganisationId()), programme,
                 blind ? List.of() : attachments.of(applicationId), blind);
     }
 }

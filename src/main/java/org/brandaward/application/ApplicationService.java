@@ -10,6 +10,7 @@ import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ApplicationService {
 
@@ -124,6 +126,7 @@ public class ApplicationService {
      * publication), inside its transaction; refused when the application is not where the step expects it.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('RECOMMENDER', 'EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public Application recordStep(long applicationId, ApplicationStatus expected, ApplicationStatus next, String action, String reason) {
         Application application = byId(applicationId);
         if (application.getStatus() != expected) {
@@ -134,21 +137,38 @@ public class ApplicationService {
     }
 
     /**
-     * The application, if the signed-in user may read it: an applicant only its own organisation's, a recommender
-     * only those of organisations in its city or county, an expert only those it was drawn for and declared on.
+     * The application, if the signed-in user may read it. Granted to the office, the committee, the admin and the
+     * engine for every application; to an applicant for its own organisation's; to a recommender for those of
+     * organisations in its city or county; to an expert for those it was drawn for and declared on. Refused to
+     * everyone else.
      */
     public Application get(long applicationId) {
         Application application = byId(applicationId);
-        if (CurrentUser.hasRole(Roles.APPLICANT) && application.getOrganisationId() != organisations.currentOrganisationId()) {
-            throw new AccessDeniedException("application " + applicationId);
-        }
-        if (CurrentUser.hasRole(Roles.RECOMMENDER) && !inRecommendersRegion(organisations.get(application.getOrganisationId()))) {
-            throw new AccessDeniedException("application " + applicationId);
-        }
-        if (CurrentUser.hasRole(Roles.EXPERT) && !expertAccess.getObject().hasDeclared(applicationId)) {
+        if (!mayRead(application)) {
             throw new AccessDeniedException("application " + applicationId);
         }
         return application;
+    }
+
+    /** The organisation that applied, for whoever may read the application. */
+    public Organisation organisationOf(long applicationId) {
+        return organisations.byId(get(applicationId).getOrganisationId());
+    }
+
+    private boolean mayRead(Application application) {
+        if (CurrentUser.isEngine() || CurrentUser.hasAnyRole(Roles.OFFICE, Roles.COMMITTEE, Roles.ADMIN)) {
+            return true;
+        }
+        if (CurrentUser.hasRole(Roles.APPLICANT)) {
+            return organisations.currentOrganisation().map(o -> o.getId().equals(application.getOrganisationId())).orElse(false);
+        }
+        if (CurrentUser.hasRole(Roles.RECOMMENDER)) {
+            return inRecommendersRegion(organisations.byId(application.getOrganisationId()));
+        }
+        if (CurrentUser.hasRole(Roles.EXPERT)) {
+            return expertAccess.getObject().hasDeclared(application.getId());
+        }
+        return false;
     }
 
     private static boolean inRecommendersRegion(Organisation organisation) {
@@ -178,6 +198,7 @@ public class ApplicationService {
     }
 
     /** Whether the organisation was recognised by the programme in one of the years from {@code fromYear} to {@code toYear}. */
+    @PreAuthorize("hasRole('OFFICE') or hasAuthority('ENGINE')")
     public boolean recognisedBetween(long organisationId, String programmeId, int fromYear, int toYear) {
         return applications.recognisedBetween(organisationId, programmeId, fromYear, toYear);
     }

@@ -2,6 +2,7 @@ package org.brandaward.application;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,7 @@ import java.util.List;
  * by whoever may read the application, changed only by the applicant while the application is a draft.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class AttachmentService {
 

@@ -1,6 +1,7 @@
 package org.brandaward.application;
 
 import org.brandaward.ClockConfiguration;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
@@ -18,6 +19,8 @@ public class SupplementDeadlines {
         this.requests = requests;
     }
 
+    /** Read by the engine when it sets the timer; nobody else needs it. */
+    @PreAuthorize("hasAuthority('ENGINE')")
     public Date dueOf(long applicationId) {
         SupplementRequest request = requests.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
                 .orElseThrow(() -> new IllegalStateException("no open supplement request for application " + applicationId));

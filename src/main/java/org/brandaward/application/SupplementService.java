@@ -6,6 +6,7 @@ import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.workflow.BusinessCalendar;
 import org.brandaward.workflow.WorkflowService;
@@ -25,6 +26,7 @@ import java.util.Set;
  * the reopened sections and resubmits, or the process withdraws the application when the deadline has passed.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class SupplementService {
 
@@ -56,6 +58,7 @@ public class SupplementService {
      * step; the resubmitted application comes back to the same stage.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('RECOMMENDER', 'OFFICE')")
     public SupplementRequest requestSupplement(long applicationId, Set<FormSection> parts, String items) {
         if (parts == null || parts.isEmpty()) {
             throw new RuleViolationException("supplement.partsRequired");
@@ -124,6 +127,7 @@ public class SupplementService {
 
     /** The supplement deadline passed: the process withdraws the application (no signed-in user). */
     @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
     public void withdrawOverdue(long applicationId) {
         applications.recordStep(applicationId, ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.WITHDRAWN, "WITHDRAWN", null);
         supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId).ifPresent(r -> r.resolve(clock.instant()));

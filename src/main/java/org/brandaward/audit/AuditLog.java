@@ -1,6 +1,8 @@
 package org.brandaward.audit;
 
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,7 @@ import java.util.List;
 
 /** The audit trail. Records join the caller's transaction, so a change and its record commit or fail together. */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class AuditLog {
 
@@ -21,7 +24,12 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Records whoever acts, a visitor signing up included: open to all because it joins the caller's transaction
+     * (mandatory), so it is reached only through a service method that granted the caller.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("permitAll()")
     public void record(String entityType, long entityId, String action, Object before, Object after, String detail) {
         events.save(new AuditEvent(clock.instant(), CurrentUser.username(), entityType, entityId, action,
                 before == null ? null : before.toString(), after == null ? null : after.toString(), detail));

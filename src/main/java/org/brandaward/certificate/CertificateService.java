@@ -6,10 +6,11 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.Organisation;
-import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.KnownRolesOnly;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
 
 /** Numbers, stores and renders certificates. */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class CertificateService {
 
@@ -28,17 +30,15 @@ public class CertificateService {
 
     private final CertificateRepository certificates;
     private final ApplicationService applications;
-    private final OrganisationService organisations;
     private final RoundService rounds;
     private final CertificateRenderer renderer;
     private final AuditLog audit;
     private final Clock clock;
 
-    CertificateService(CertificateRepository certificates, ApplicationService applications, OrganisationService organisations,
+    CertificateService(CertificateRepository certificates, ApplicationService applications,
                        RoundService rounds, CertificateRenderer renderer, AuditLog audit, Clock clock) {
         this.certificates = certificates;
         this.applications = applications;
-        this.organisations = organisations;
         this.rounds = rounds;
         this.renderer = renderer;
         this.audit = audit;
@@ -50,6 +50,7 @@ public class CertificateService {
      * from today for the programme's validity years, or for good where the programme keeps titles. Called by the process, so there is no signed-in user.
      */
     @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
     public Certificate issue(long applicationId) {
         Application application = applications.get(applicationId);
         if (application.getStatus() != ApplicationStatus.APPROVED) {
@@ -67,6 +68,7 @@ public class CertificateService {
     }
 
     /** Certificates still valid today of the organisation with {@code creditCode}. */
+    @PreAuthorize("hasRole('OFFICE') or hasAuthority('ENGINE')")
     public List<Certificate> validHeldBy(String creditCode) {
         return certificates.findValidByCreditCode(creditCode, LocalDate.now(clock));
     }
@@ -82,7 +84,7 @@ public class CertificateService {
         Application application = applications.get(applicationId);
         Certificate certificate = certificates.findByApplicationId(applicationId)
                 .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
-        Organisation organisation = organisations.get(application.getOrganisationId());
+        Organisation organisation = applications.organisationOf(applicationId);
         ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
         return renderer.render(new CertificateContent(certificate.getNumber(), organisation.getName(), organisation.getCreditCode(),
                 application.getProductName(), programme.name(Locale.CHINESE), programme.authority(Locale.CHINESE),

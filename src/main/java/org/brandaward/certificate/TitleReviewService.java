@@ -4,6 +4,7 @@ import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.workflow.WorkflowService;
+import org.brandaward.security.KnownRolesOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import java.util.Map;
  * (the revocation procedure itself, with its notice, is a later stage). Either way with a written reason.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class TitleReviewService {
 

@@ -10,6 +10,7 @@ import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.RoundService;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.brandaward.security.KnownRolesOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import java.util.Set;
 
 /** 资格审查 — the office's eligibility decision on a submitted application. */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class EligibilityService {
 

@@ -2,6 +2,7 @@ package org.brandaward.organisation;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -24,6 +25,7 @@ import java.util.Optional;
 
 /** Credit records (blacklist / serious dishonesty) and the veto they put on applications. */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class CreditRecordService {
 
@@ -93,6 +95,7 @@ public class CreditRecordService {
         return records.findByCreditCode(creditCode).stream().filter(r -> r.isActiveOn(today)).findFirst();
     }
 
+    @PreAuthorize("hasRole('OFFICE')")
     public Optional<CreditRecord> get(long creditRecordId) {
         return records.findById(creditRecordId);
     }

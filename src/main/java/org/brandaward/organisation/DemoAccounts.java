@@ -1,6 +1,7 @@
 package org.brandaward.organisation;
 
 import org.brandaward.database.NoExternalDatabaseCondition;
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,14 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws Exception {
+        CurrentUser.asEngine(() -> {
+            seed();
+            return null;
+        });
+    }
+
+    private void seed() {
         if (!enabled(environment)) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.brandaward.organisation;
 
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,14 @@ class InitialAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws Exception {
+        CurrentUser.asEngine(() -> {
+            seed();
+            return null;
+        });
+    }
+
+    private void seed() {
         String password = environment.getProperty("brand-award.initial-admin.password");
         if (!StringUtils.hasText(password) || accounts.anyWithRole(Roles.ADMIN)) {
             return;

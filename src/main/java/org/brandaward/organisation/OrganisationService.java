@@ -2,6 +2,7 @@ package org.brandaward.organisation;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class OrganisationService {
 
@@ -59,19 +61,31 @@ public class OrganisationService {
     }
 
     /** The organisation of the signed-in applicant, if it registered one. */
+    @PreAuthorize("hasRole('APPLICANT')")
     public Optional<Organisation> currentOrganisation() {
         return Optional.ofNullable(currentAccount().getOrganisationId()).flatMap(organisations::findById);
     }
 
-    /** Any organisation, for staff; an applicant only reads its own. */
+    /**
+     * The organisation, for the office, the committee, the admin and the engine; for an applicant only its own.
+     * Refused to everyone else: recommenders and experts read an organisation through an application they may read.
+     */
     public Organisation get(long organisationId) {
-        if (CurrentUser.hasRole(Roles.APPLICANT) && !Long.valueOf(organisationId).equals(currentAccount().getOrganisationId())) {
+        boolean granted = CurrentUser.isEngine() || CurrentUser.hasAnyRole(Roles.OFFICE, Roles.COMMITTEE, Roles.ADMIN)
+                || CurrentUser.hasRole(Roles.APPLICANT) && Long.valueOf(organisationId).equals(currentAccount().getOrganisationId());
+        if (!granted) {
             throw new AccessDeniedException("organisation " + organisationId);
         }
+        return byId(organisationId);
+    }
+
+    /** The organisation without the reader's check, for services that made their own. */
+    public Organisation byId(long organisationId) {
         return organisations.findById(organisationId).orElseThrow(() -> new RuleViolationException("organisation.notFound"));
     }
 
     /** The organisation id of the signed-in applicant; refused when it has not registered one yet. */
+    @PreAuthorize("hasRole('APPLICANT')")
     public long currentOrganisationId() {
         Long id = currentAccount().getOrganisationId();
         if (id == null) {
@@ -81,7 +95,7 @@ public class OrganisationService {
     }
 
     private UserAccount currentAccount() {
-        return accounts.findByUsername(CurrentUser.requireUsername())
+        return accounts.findByUsernameIgnoreCase(CurrentUser.requireUsername())
                 .orElseThrow(() -> new AccessDeniedException("no account"));
     }
 }

@@ -1,12 +1,15 @@
 package org.brandaward.organisation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByUsername(String username);
+    /** Usernames compare case-insensitively (a unique index on {@code lower(username)} holds it). */
+    @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(String role);
 }

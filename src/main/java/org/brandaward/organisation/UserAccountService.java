@@ -2,6 +2,7 @@ package org.brandaward.organisation;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.springframework.data.domain.Sort;
@@ -18,11 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Accounts for sign-in; passwords are stored as bcrypt hashes only. */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class UserAccountService implements UserDetailsService {
+
+    /** Lower case; see {@link #isReserved}. */
+    private static final Set<String> RESERVED_NAMES = Set.of("anonymoususer", "system", "engine", "admin", "administrator",
+            "root", "camunda-admin");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -34,9 +43,11 @@ public class UserAccountService implements UserDetailsService {
         this.audit = audit;
     }
 
+    /** Spring Security signs in through it before anyone is signed in. */
     @Override
+    @PreAuthorize("permitAll()")
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
+        UserAccount account = accounts.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
@@ -57,6 +68,7 @@ public class UserAccountService implements UserDetailsService {
      * Refused, with the rule named, for a malformed or taken username or a weak or mistyped password.
      */
     @Transactional
+    @PreAuthorize("permitAll()")
     public UserAccount signUpApplicant(SignUpForm form) {
         String username = checkNewAccount(form.getUsername(), form.getDisplayName(), form.getPassword());
         if (!form.getPassword().equals(form.getPasswordConfirmation())) {
@@ -95,6 +107,9 @@ public class UserAccountService implements UserDetailsService {
         if (!SignUpForm.USERNAME.matcher(username).matches()) {
             throw new RuleViolationException("signUp.usernameRule");
         }
+        if (isReserved(username)) {
+            throw new RuleViolationException("signUp.usernameReserved");
+        }
         if (exists(username)) {
             throw new RuleViolationException("signUp.usernameTaken");
         }
@@ -107,15 +122,25 @@ public class UserAccountService implements UserDetailsService {
         return username;
     }
 
+    /**
+     * Names nobody may register, in any case: Spring Security's anonymous user, the engine and the system, the
+     * administrator's names, and the names of the engine's groups (the roles and Camunda's admin group).
+     */
+    static boolean isReserved(String username) {
+        String name = username.toLowerCase(Locale.ROOT);
+        return RESERVED_NAMES.contains(name) || Stream.of(Roles.ALL).anyMatch(role -> role.equalsIgnoreCase(name));
+    }
+
     public boolean anyWithRole(String role) {
         return accounts.existsByRole(role);
     }
 
     public boolean exists(String username) {
-        return accounts.findByUsername(username).isPresent();
+        return accounts.findByUsernameIgnoreCase(username).isPresent();
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasAuthority('ENGINE')")
     public UserAccount create(String username, String rawPassword, String displayName, String role) {
         UserAccount account = accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role));
         audit.record("USER_ACCOUNT", account.getId(), "CREATED", null, role, username);
@@ -124,6 +149,7 @@ public class UserAccountService implements UserDetailsService {
 
     /** A recommender account of a city bureau ({@code county} null) or of a county bureau. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasAuthority('ENGINE')")
     public UserAccount createRecommender(String username, String rawPassword, String displayName, String city, String county) {
         if (city == null || city.isBlank() || (county != null && county.isBlank())) {
             throw new RuleViolationException("organisation.regionRequired");
@@ -136,10 +162,10 @@ public class UserAccountService implements UserDetailsService {
 
     /** The role of an account, to show who acted without naming them; empty for the system and unknown names. */
     public java.util.Optional<String> roleOf(String username) {
-        return accounts.findByUsername(username).map(UserAccount::getRole);
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getRole);
     }
 
     public String displayName(String username) {
-        return accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * for a programme's rules asks here, so a changed setting holds from the next step on.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ProgrammeSettings {
 

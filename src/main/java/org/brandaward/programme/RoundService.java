@@ -2,6 +2,7 @@ package org.brandaward.programme;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class RoundService {
 
@@ -82,6 +84,7 @@ public class RoundService {
      * turn, so two bureaus recommending at the same moment cannot both take the last place.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @PreAuthorize("hasRole('RECOMMENDER')")
     public Round lockForQuota(long roundId) {
         return rounds.findForUpdate(roundId).orElseThrow(() -> new RuleViolationException("round.notFound"));
     }

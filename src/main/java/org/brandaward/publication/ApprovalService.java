@@ -5,6 +5,7 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.brandaward.security.KnownRolesOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import java.util.Map;
 
 /** 审定 — the office approves a scored application (the process then issues its certificate) or declines it. */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ApprovalService {
 

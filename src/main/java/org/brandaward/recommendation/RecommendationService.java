@@ -13,6 +13,7 @@ import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.ProgrammeDescriptor.RecommendationLevel;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.workflow.InboxTask;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * return them for supplement; for quality awards the city also records the departments' opinions before its notice.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class RecommendationService {
 
@@ -170,7 +172,7 @@ public class RecommendationService {
     }
 
     private String regionOf(Application application, RecommendationLevel level) {
-        Organisation organisation = organisations.get(application.getOrganisationId());
+        Organisation organisation = organisations.byId(application.getOrganisationId());
         return level == RecommendationLevel.COUNTY ? RegionGroups.county(organisation.getCity(), organisation.getCounty())
                 : RegionGroups.city(organisation.getCity());
     }

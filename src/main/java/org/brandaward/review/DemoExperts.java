@@ -3,6 +3,7 @@ package org.brandaward.review;
 import org.brandaward.organisation.DemoAccounts;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,14 @@ class DemoExperts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws Exception {
+        CurrentUser.asEngine(() -> {
+            seed();
+            return null;
+        });
+    }
+
+    private void seed() {
         if (!DemoAccounts.enabled(environment)) {
             return;
         }

@@ -11,6 +11,7 @@ import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * site review team (whose first drawn expert leads it) are drawn alike.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ExpertDrawService implements ExpertAccess {
 
@@ -91,6 +93,7 @@ public class ExpertDrawService implements ExpertAccess {
      * review; the process does this (no signed-in user). Refused when the pool has too few.
      */
     @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
     public ExpertDraw drawExperts(long applicationId) {
         Application application = applications.byId(applicationId);
         return drawAndStart(application, ReviewStage.DOCUMENT, programmeOf(application).expertsPerApplication(), false);
@@ -98,6 +101,7 @@ public class ExpertDrawService implements ExpertAccess {
 
     /** Draws the site review team of an application selected for it: a leader and members, drawn as the panel was. */
     @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
     public ExpertDraw drawSiteTeam(long applicationId) {
         Application application = applications.byId(applicationId);
         Integer size = programmeOf(application).siteTeamSize();
@@ -135,6 +139,7 @@ public class ExpertDrawService implements ExpertAccess {
 
     /** The expert's answer deadline passed: the engine counts it as a decline and draws a replacement where it can. */
     @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
     public void replaceSilent(long applicationId, String username) {
         Expert expert = experts.findByUsername(username).orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
         ExpertAssignment assignment = openAssignment(applicationId, expert);
@@ -149,6 +154,7 @@ public class ExpertDrawService implements ExpertAccess {
      * complete.
      */
     @Transactional
+    @PreAuthorize("hasRole('EXPERT') or hasAuthority('ENGINE')")
     public void closeReviewIfComplete(long applicationId, ReviewStage stage) {
         List<String> reviewers = reviewers(applicationId, stage);
         Set<String> submitted = sheets.findByApplicationIdAndStageOrderById(applicationId, stage).stream()
@@ -201,6 +207,7 @@ public class ExpertDrawService implements ExpertAccess {
 
     /** Whether the signed-in expert was drawn for the application and has declared, in any stage. */
     @Override
+    @PreAuthorize("hasRole('EXPERT')")
     public boolean hasDeclared(long applicationId) {
         return experts.findByUsername(CurrentUser.username())
                 .map(expert -> assignments.findByApplicationIdOrderById(applicationId).stream()
@@ -230,7 +237,7 @@ public class ExpertDrawService implements ExpertAccess {
     }
 
     Candidates candidates(Application application, ReviewStage stage) {
-        Organisation organisation = organisations.get(application.getOrganisationId());
+        Organisation organisation = organisations.byId(application.getOrganisationId());
         ProgrammeDescriptor programme = programmeOf(application);
         Set<Long> drawnBefore = assignments.findByApplicationIdAndStageOrderById(application.getId(), stage).stream()
                 .map(ExpertAssignment::getExpertId).collect(Collectors.toSet());

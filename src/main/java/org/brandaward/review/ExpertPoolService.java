@@ -6,6 +6,7 @@ import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.CreditCode;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.Roles;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
  * refuses the whole file. Every change is audited.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ExpertPoolService {
 

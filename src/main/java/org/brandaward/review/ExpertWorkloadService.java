@@ -4,6 +4,7 @@ import org.brandaward.ClockConfiguration;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.AssignedTask;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  * There is no e-mail or SMS gateway on these machines, so a reminder never leaves the application.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ExpertWorkloadService implements InboxNotices {
 

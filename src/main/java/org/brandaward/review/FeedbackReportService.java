@@ -9,6 +9,7 @@ import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  * notice and publication come in a later issue), so the office's release stands in for it.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class FeedbackReportService implements FeedbackReports {
 

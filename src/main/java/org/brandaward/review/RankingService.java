@@ -11,6 +11,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.brandaward.security.KnownRolesOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import java.util.Map;
  * always shown.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class RankingService {
 

@@ -4,6 +4,7 @@ import org.brandaward.Reasons;
 import org.brandaward.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * own; there they may revise with a reason, and the original stays beside the revision.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class ReviewService {
 
@@ -241,6 +243,7 @@ public class ReviewService {
     }
 
     /** The share of the scale, in per cent, above which a spread flags an application of this programme. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN')")
     public int spreadFlagPercentOf(long applicationId) {
         return scoreboard.programmeOf(applicationId).spreadFlagPercent();
     }

@@ -2,6 +2,7 @@ package org.brandaward.workflow;
 
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.KnownRolesOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
  * keeps them in {@code calendar_day}. Every deadline counted "in working days" goes through here.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class BusinessCalendar {
 

@@ -1,6 +1,7 @@
 package org.brandaward.workflow;
 
 import org.brandaward.RuleViolationException;
+import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import java.util.Map;
  * complete a task. Keeping engine calls here makes a later move to another Camunda 7 fork a local change.
  */
 @Service
+@KnownRolesOnly
 @Transactional(readOnly = true)
 public class WorkflowService {
 
@@ -35,14 +38,19 @@ public class WorkflowService {
         this.repository = repository;
     }
 
-    /** Starts {@code processKey} for the application; the business key is the application id. */
+    /**
+     * Starts {@code processKey} for the application; the business key is the application id. The applicant's submission
+     * starts the application's process, an expert's decline the review of the expert drawn in their place.
+     */
     @Transactional
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EXPERT') or hasAuthority('ENGINE')")
     public String startApplicationProcess(String processKey, long applicationId) {
         return startApplicationProcess(processKey, applicationId, Map.of());
     }
 
     /** As above, with further ids or flags the process routes on. */
     @Transactional
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EXPERT') or hasAuthority('ENGINE')")
     public String startApplicationProcess(String processKey, long applicationId, Map<String, Object> variables) {
         VariableMap all = Variables.fromMap(variables).putValue(ProcessVariables.APPLICATION_ID, applicationId);
         return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId), all).getId();
@@ -85,6 +93,7 @@ public class WorkflowService {
     }
 
     /** Open tasks of an application, for tests and oversight. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN') or hasAuthority('ENGINE')")
     public List<String> openTaskKeys(long applicationId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId)).list().stream()
                 .map(Task::getTaskDefinitionKey).toList();

@@ -27,7 +27,7 @@ class OrganisationViewIT extends KaribuTest {
     @BeforeEach
     void newApplicant() {
         username = "org-view-" + System.nanoTime();
-        accounts.create(username, "secret123", "测试", Roles.APPLICANT);
+        TestData.asEngine(() -> accounts.create(username, "secret123", "测试", Roles.APPLICANT));
         login(username, Roles.APPLICANT);
         UI.getCurrent().navigate(OrganisationView.class);
     }

@@ -3,10 +3,16 @@ package org.brandaward.organisation;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.TestData;
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +26,11 @@ class SignUpIT {
     @Autowired PasswordEncoder passwords;
     @Autowired AuditLog audit;
 
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
     @Test
     void an_enterprise_signs_up_as_an_applicant_with_a_hashed_password() {
         String username = "taishan-" + System.nanoTime();
@@ -28,6 +39,7 @@ class SignUpIT {
         assertThat(account.getRole()).isEqualTo(Roles.APPLICANT);
         assertThat(account.getPasswordHash()).isNotEqualTo("s3cret-pass").startsWith("$2");
         assertThat(passwords.matches("s3cret-pass", accounts.loadUserByUsername(username).getPassword())).isTrue();
+        TestData.signIn("admin", Roles.ADMIN);
         assertThat(audit.history("USER_ACCOUNT", account.getId())).extracting(e -> e.getAction()).containsExactly("CREATED");
     }
 
@@ -38,8 +50,43 @@ class SignUpIT {
         assertRefused(form(username, " ", "password1", "password1"), "signUp.displayNameRequired");
         assertRefused(form(username, "王", "short", "short"), "signUp.passwordRule");
         assertRefused(form(username, "王", "password1", "password2"), "signUp.passwordMismatch");
+        TestData.signIn("admin", Roles.ADMIN);
         assertThat(accounts.exists(username)).isFalse();
-        assertRefused(form("office", "王", "password1", "password1"), "signUp.usernameTaken");
+        assertRefused(form("county-recommender", "王", "password1", "password1"), "signUp.usernameTaken");
+    }
+
+    @Test
+    void reserved_names_cannot_be_registered_in_any_case() {
+        for (String name : new String[] {"anonymousUser", "ANONYMOUSUSER", "system", "System", "engine", "admin", "Admin",
+                "administrator", "root", "camunda-admin", "applicant", "Office", "EXPERT", "committee", "recommender"}) {
+            assertRefused(form(name, "王", "password1", "password1"), "signUp.usernameReserved");
+        }
+        assertThat(UserAccountService.isReserved(CurrentUser.ENGINE)).isFalse();
+        assertRefused(form(CurrentUser.ENGINE, "王", "password1", "password1"), "signUp.usernameRule");
+        assertRefused(form(CurrentUser.ANONYMOUS, "王", "password1", "password1"), "signUp.usernameRule");
+    }
+
+    @Test
+    void usernames_compare_ignoring_case_so_no_account_shadows_another() {
+        String username = "Laiwu-" + System.nanoTime();
+        accounts.signUpApplicant(form(username, "莱芜钢铁 李经理", "password1", "password1"));
+
+        assertRefused(form(username.toLowerCase(), "冒充者", "password1", "password1"), "signUp.usernameTaken");
+        assertRefused(form(username.toUpperCase(), "冒充者", "password1", "password1"), "signUp.usernameTaken");
+        assertRefused(form("Expert2", "冒充者", "password1", "password1"), "signUp.usernameTaken");
+        assertThat(accounts.loadUserByUsername(username.toUpperCase()).getUsername()).isEqualTo(username);
+    }
+
+    @Test
+    void a_sign_up_is_audited_as_a_visitor_and_the_seeded_accounts_as_the_engine() {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        UserAccount account = accounts.signUpApplicant(form("weifang-" + System.nanoTime(), "潍坊风筝 赵经理", "password1", "password1"));
+        TestData.signIn("admin", Roles.ADMIN);
+
+        assertThat(audit.history("USER_ACCOUNT", account.getId())).extracting(e -> e.getActor()).containsExactly(CurrentUser.ANONYMOUS);
+        long office = accounts.all().stream().filter(a -> a.getUsername().equals("office")).findFirst().orElseThrow().getId();
+        assertThat(audit.history("USER_ACCOUNT", office)).extracting(e -> e.getActor()).containsOnly(CurrentUser.ENGINE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.brandaward.programme;
 
+import java.time.Clock;
 import org.brandaward.IntegrationTest;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class NinthProgrammeIT {
 
+    @Autowired Clock clock;
+
     static final String PROGRAMME = "qh-geographical-indication";
 
     @Autowired ProgrammeCatalog catalog;
@@ -41,7 +44,7 @@ class NinthProgrammeIT {
         assertThat(catalog.get(PROGRAMME).name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("青海地理标志产品");
 
         TestData.signIn("office", Roles.OFFICE);
-        Round round = rounds.open(PROGRAMME, 2026, LocalDate.now(), LocalDate.now().plusMonths(2), null);
+        Round round = rounds.open(PROGRAMME, 2026, LocalDate.now(clock), LocalDate.now(clock).plusMonths(2), null);
         String applicant = data.applicantWithOrganisation("互助县青稞酒业协会");
         long id = data.recognisedApplication(applicant, round, "互助青稞酒");
 

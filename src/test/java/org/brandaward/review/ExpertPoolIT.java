@@ -43,7 +43,7 @@ class ExpertPoolIT {
     @Test
     void an_expert_is_kept_with_fields_relations_and_an_expert_account() {
         String username = "expert-" + System.nanoTime();
-        accounts.create(username, DemoAccounts.PASSWORD, "王教授", Roles.EXPERT);
+        TestData.asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, "王教授", Roles.EXPERT));
         String related = TestData.newCreditCode();
         ExpertForm form = form("王教授", "青岛市");
         form.setEmployerCreditCode(TestData.newCreditCode().toLowerCase());

@@ -70,7 +70,7 @@ class ScoringViewIT extends KaribuTest {
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);
         eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        String expert = draws.reviewers(id, ReviewStage.DOCUMENT).get(0);
+        String expert = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
         TestData.signIn(expert, Roles.EXPERT);
         draws.declare(id);
 

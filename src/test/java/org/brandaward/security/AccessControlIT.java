@@ -1,5 +1,6 @@
 package org.brandaward.security;
 
+import java.time.Clock;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.TestData;
@@ -27,6 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 class AccessControlIT {
+
+    @Autowired Clock clock;
 
     @Autowired TestData data;
     @Autowired ApplicationService applications;
@@ -59,7 +62,7 @@ class AccessControlIT {
     void only_the_office_may_open_rounds() {
         for (String role : new String[] {Roles.APPLICANT, Roles.EXPERT, Roles.ADMIN}) {
             TestData.signIn("someone", role);
-            assertThatThrownBy(() -> rounds.open(TestData.PROGRAMME, 2031, LocalDate.now(), LocalDate.now().plusDays(30), null))
+            assertThatThrownBy(() -> rounds.open(TestData.PROGRAMME, 2031, LocalDate.now(clock), LocalDate.now(clock).plusDays(30), null))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }

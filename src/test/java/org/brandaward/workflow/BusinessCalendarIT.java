@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +32,11 @@ class BusinessCalendarIT {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired AuditLog audit;
+
+    @BeforeEach
+    void signIn() {
+        TestData.signIn("admin", Roles.ADMIN);
+    }
 
     @AfterEach
     void reset() {

@@ -1,5 +1,6 @@
 package org.brandaward.workflow;
 
+import java.time.Clock;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import org.brandaward.KaribuTest;
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The calendar reminds the admin while next year's holidays are not entered. */
 class CalendarViewIT extends KaribuTest {
 
+    @Autowired Clock clock;
+
     @Autowired BusinessCalendar calendar;
 
     int nextYear;
@@ -26,7 +29,7 @@ class CalendarViewIT extends KaribuTest {
     @BeforeEach
     void admin() {
         login("admin", Roles.ADMIN);
-        nextYear = LocalDate.now().getYear() + 1;
+        nextYear = LocalDate.now(clock).getYear() + 1;
         calendar.year(nextYear).forEach(day -> calendar.remove(day.getDay()));
     }
 
