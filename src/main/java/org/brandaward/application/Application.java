@@ -44,6 +44,7 @@ public class Application extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApplicationStatus status = ApplicationStatus.DRAFT;
+    /** Why of the last step: a reason, a supplement request's items, the department findings joined (a {@code text} column). */
     @Column(name = "decision_reason")
     private String decisionReason;
     @Column(name = "process_instance_id")

@@ -188,18 +188,21 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         attachmentArea.add(new AttachmentList(attachments.of(applicationId), editable ? a -> {
             attachments.remove(a.getId());
             showAttachments(true);
-        } : null));
+        } : null, null));
         if (editable) {
             UI ui = UI.getCurrent();
+            // The applicant knows whether a file names them; ticked, experts may read it under blind review.
+            Checkbox anonymised = new Checkbox(getTranslation("attachment.anonymisedDeclaration"));
+            anonymised.setId("attachment-anonymised");
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-                attachments.attach(applicationId, metadata.fileName(), bytes);
+                attachments.attach(applicationId, metadata.fileName(), bytes, anonymised.getValue());
                 Messages.success("attachment.added", metadata.fileName());
                 showAttachments(true);
             })));
             upload.setId("attachment-upload");
             upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxSizeBytes()));
-            attachmentArea.add(new Paragraph(getTranslation("attachment.rules", attachments.maxSizeBytes() >> 20)), upload);
+            attachmentArea.add(new Paragraph(getTranslation("attachment.rules", attachments.maxSizeBytes() >> 20)), anonymised, upload);
         }
     }
 

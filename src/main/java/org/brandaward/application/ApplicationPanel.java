@@ -3,26 +3,33 @@ package org.brandaward.application;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.programme.ProgrammeDescriptor;
 
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A read-only view of an application for the people who work on it. Blind, it leaves out who the applicant is — the
- * organisation, its credit code and city, the entry's name and trademark, the person's name and the attachments,
- * which carry names on their pages.
+ * organisation, its credit code and city, the entry's name and trademark, the person's name — and lists only the
+ * attachments marked as carrying no name of the applicant (the others carry names on their pages).
  */
 public class ApplicationPanel extends Composite<FormLayout> {
 
     private static final Set<String> IDENTIFYING_FIELDS = Set.of(Application.PRODUCT_NAME, Application.TRADEMARK,
             "trademarkRegistrationNo", "personName");
 
-    public ApplicationPanel(Application application, Organisation organisation, ProgrammeDescriptor programme,
-                            List<Attachment> attachments, boolean blind) {
+    /**
+     * {@code attachments} are those the reader may see (see {@link AttachmentService#of}); {@code mark}, when the
+     * reader may set the anonymised mark, is called with an attachment and its new mark, else null.
+     */
+    ApplicationPanel(Application application, Organisation organisation, ProgrammeDescriptor programme,
+                     List<Attachment> attachments, boolean blind, BiConsumer<Attachment, Boolean> mark) {
         FormLayout layout = getContent();
         item(programme.name(getLocale()), "application.programme");
         if (blind) {
@@ -55,11 +62,16 @@ public class ApplicationPanel extends Composite<FormLayout> {
             layout.addFormItem(figures, getTranslation("formSection.FIGURES"));
             layout.setColspan(figures, 2);
         }
-        if (!blind) {
-            AttachmentList files = new AttachmentList(attachments, null);
-            layout.addFormItem(files, getTranslation("attachment.title"));
-            layout.setColspan(files, 2);
+        AttachmentList list = new AttachmentList(attachments, null, mark);
+        VerticalLayout files = new VerticalLayout(list);
+        files.setPadding(false);
+        if (blind) {
+            Paragraph note = new Paragraph(getTranslation("attachment.blindOnly"));
+            note.setId("attachments-blind");
+            files.addComponentAsFirst(note);
         }
+        layout.addFormItem(files, getTranslation("attachment.title"));
+        layout.setColspan(files, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
     }
 

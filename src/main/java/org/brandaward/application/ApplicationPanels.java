@@ -6,9 +6,9 @@ import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
+import org.brandaward.ui.Messages;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -36,12 +36,18 @@ public class ApplicationPanels {
         return new SupplementRequestSection(FormSections.reopenable(programme, application.getApplicantKind()), request);
     }
 
-    /** The application as the signed-in user may see it: blind for an expert where the programme reviews blind. */
+    /**
+     * The application as the signed-in user may see it: blind for an expert where the programme reviews blind, with
+     * the attachments they may read; the office may set or withdraw each attachment's anonymised mark.
+     */
     public ApplicationPanel of(long applicationId) {
         Application application = applications.get(applicationId);
         ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
-        boolean blind = programme.blindReview() && CurrentUser.hasRole(Roles.EXPERT);
+        BiConsumer<Attachment, Boolean> mark = CurrentUser.hasRole(Roles.OFFICE) ? (attachment, anonymised) -> {
+            attachments.markAnonymised(attachment.getId(), anonymised);
+            Messages.success(anonymised ? "attachment.markedAnonymised" : "attachment.markedNotAnonymised", attachment.getFileName());
+        } : null;
         return new ApplicationPanel(application, organisations.byId(application.getOrganisationId()), programme,
-                blind ? List.of() : attachments.of(applicationId), blind);
+                attachments.of(applicationId), applications.readsBlind(application), mark);
     }
 }

@@ -171,6 +171,14 @@ public class ApplicationService {
         return false;
     }
 
+    /**
+     * Whether the signed-in user reads the application without the applicant's identity: an expert, where the
+     * programme reviews blind (盲评). Panels and attachments ask this one question.
+     */
+    public boolean readsBlind(Application application) {
+        return CurrentUser.hasRole(Roles.EXPERT) && rounds.programmeOf(rounds.get(application.getRoundId())).blindReview();
+    }
+
     private static boolean inRecommendersRegion(Organisation organisation) {
         List<String> groups = CurrentUser.groups();
         return groups.contains(RegionGroups.city(organisation.getCity()))

@@ -5,6 +5,7 @@ import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Attachments of applications: PDF, JPG or PNG by content, within the size limit, under a sanitised name; readable
- * by whoever may read the application, changed only by the applicant while the application is a draft.
+ * by whoever may read the application, changed only by the applicant while the application is a draft. Each is
+ * reached by its random public key. Under blind review (盲评) an expert reads only the attachments marked as carrying
+ * no name of the applicant: the applicant declares the mark when attaching, the office may set or withdraw it.
  */
 @Service
 @KnownRolesOnly
@@ -50,9 +54,20 @@ public class AttachmentService {
         this.maxSize = maxSize;
     }
 
+    /** Attaches a file not declared free of the applicant's name: experts under blind review will not see it. */
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Attachment attach(long applicationId, String fileName, byte[] content) {
+        return attach(applicationId, fileName, content, false);
+    }
+
+    /**
+     * Attaches a file; {@code anonymised} is the applicant's declaration that it carries no name of the applicant
+     * (不含申报单位名称), which lets experts read it under blind review.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Attachment attach(long applicationId, String fileName, byte[] content, boolean anonymised) {
         supplements.ownWithEditableAttachments(applicationId);
         String name = sanitisedName(fileName);
         if (content == null || content.length == 0) {
@@ -67,9 +82,26 @@ public class AttachmentService {
             throw new RuleViolationException("attachment.nameMismatch", name, type.name());
         }
         Attachment attachment = attachments.save(new Attachment(applicationId, name, type, content.length, sha256(content),
-                store.write(content), CurrentUser.requireUsername(), clock.instant()));
+                store.write(content), anonymised, CurrentUser.requireUsername(), clock.instant()));
         audit.record(ApplicationService.AUDIT_TYPE, applicationId, "ATTACHMENT_ADDED", null, null,
-                name + " sha256:" + attachment.getSha256());
+                name + " sha256:" + attachment.getSha256() + (anonymised ? " anonymised" : ""));
+        return attachment;
+    }
+
+    /**
+     * The office sets or withdraws the mark that an attachment carries no name of the applicant: it checks the
+     * applicant's declaration, as it guards the blind review. Audited on the application.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public Attachment markAnonymised(long attachmentId, boolean anonymised) {
+        Attachment attachment = find(attachmentId);
+        applications.get(attachment.getApplicationId());
+        if (attachment.isAnonymised() != anonymised) {
+            attachment.markAnonymised(anonymised);
+            audit.record(ApplicationService.AUDIT_TYPE, attachment.getApplicationId(),
+                    anonymised ? "ATTACHMENT_ANONYMISED" : "ATTACHMENT_NOT_ANONYMISED", null, null, attachment.getFileName());
+        }
         return attachment;
     }
 
@@ -88,15 +120,25 @@ public class AttachmentService {
         });
     }
 
+    /** The attachments the signed-in user may read: all of them, or under blind review the anonymised ones only. */
     public List<Attachment> of(long applicationId) {
-        applications.get(applicationId);
-        return attachments.findByApplicationIdOrderById(applicationId);
+        boolean blind = applications.readsBlind(applications.get(applicationId));
+        return attachments.findByApplicationIdOrderById(applicationId).stream()
+                .filter(a -> !blind || a.isAnonymised())
+                .toList();
     }
 
-    /** The attachment and its bytes, for those allowed to read its application; the caller closes the stream. */
-    public AttachmentContent open(long attachmentId) {
-        Attachment attachment = find(attachmentId);
-        applications.get(attachment.getApplicationId());
+    /**
+     * The attachment of that public key and its bytes, for those allowed to read its application; under blind review
+     * refused to the expert unless it is marked as carrying no name of the applicant. The caller closes the stream.
+     */
+    public AttachmentContent open(UUID publicKey) {
+        Attachment attachment = attachments.findByPublicKey(publicKey)
+                .orElseThrow(() -> new RuleViolationException("attachment.notFound"));
+        Application application = applications.get(attachment.getApplicationId());
+        if (!attachment.isAnonymised() && applications.readsBlind(application)) {
+            throw new AccessDeniedException("attachment " + publicKey + " is not anonymised for blind review");
+        }
         return new AttachmentContent(attachment, store.read(attachment.getStorageKey()));
     }
 

@@ -67,7 +67,7 @@ public class SupplementService {
             throw new RuleViolationException("supplement.itemsRequired");
         }
         if (items.strip().length() > SupplementRequest.ITEMS_MAX) {
-            throw new RuleViolationException("validation.tooLong");
+            throw new RuleViolationException("supplement.itemsTooLong", SupplementRequest.ITEMS_MAX, items.strip().length());
         }
         Application application = applications.byId(applicationId);
         ApplicationStatus stage = application.getStatus();

@@ -31,6 +31,7 @@ public class AuditEvent {
     private String beforeState;
     @Column(name = "after_state")
     private String afterState;
+    /** What changed, in words; a {@code text} column, since it may repeat what people typed, composed. */
     private String detail;
 
     protected AuditEvent() {

@@ -59,9 +59,7 @@ class TitleReviewView extends TaskView {
         reason.setId("title-review-credit-reason");
         entry.addFormItem(reason, getTranslation("credit.reason"));
 
-        TextArea decisionReason = new TextArea(getTranslation("titleReview.reason"));
-        decisionReason.setId("title-review-reason");
-        decisionReason.setWidthFull();
+        TextArea decisionReason = reasonArea("titleReview.reason", "title-review-reason");
         Button keep = new Button(getTranslation("titleReview.keep"), e -> {
             reviews.decide(task.id(), task.applicationId(), true, decisionReason.getValue());
             done("titleReview.done");

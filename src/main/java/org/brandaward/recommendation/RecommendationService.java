@@ -19,6 +19,7 @@ import org.brandaward.security.RegionGroups;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +107,8 @@ public class RecommendationService {
 
     /**
      * 征求部门意见 — records every consulted department's answer ({@code findings}: null or blank for a clean record,
-     * else what the department found), then starts the city notice, or turns the application down with a reason.
+     * else what the department found, at most {@value DepartmentOpinion#FINDING_MAX} characters each), then starts the
+     * city notice with the findings as its reason, or turns the application down with a reason.
      */
     @Transactional
     @PreAuthorize("hasRole('RECOMMENDER')")
@@ -120,7 +122,8 @@ public class RecommendationService {
         for (Department department : Department.values()) {
             String finding = findings.get(department);
             if (finding != null && finding.strip().length() > DepartmentOpinion.FINDING_MAX) {
-                throw new RuleViolationException("validation.tooLong");
+                throw new RuleViolationException("consultation.findingTooLong",
+                        new DefaultMessageSourceResolvable("department." + department), DepartmentOpinion.FINDING_MAX, finding.strip().length());
             }
             answers.put(department, finding == null || finding.isBlank() ? null : finding.strip());
         }

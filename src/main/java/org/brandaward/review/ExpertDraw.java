@@ -1,20 +1,30 @@
 package org.brandaward.review;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.brandaward.review.ExpertDrawService.Exclusion;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * 抽取记录 — one random draw of experts for an application: the seed, the eligible candidates in the order they were
@@ -33,12 +43,16 @@ public class ExpertDraw {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ReviewStage stage;
-    /** Ids of the eligible experts, ascending, comma-separated. */
+    /** Ids of the eligible experts, ascending, comma-separated (a {@code text} column: as many as the pool holds). */
     @Column(nullable = false)
     private String candidates;
-    /** {@code <expert id>:<reason>} for each expert passed over, comma-separated. */
-    @Column(nullable = false)
-    private String excluded;
+    /** Each expert passed over, with the reason: one row each, since a large pool passes over hundreds. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "expert_draw_exclusion", joinColumns = @JoinColumn(name = "draw_id"))
+    @MapKeyColumn(name = "expert_id")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", nullable = false)
+    private Map<Long, Exclusion> exclusions = new HashMap<>();
     @Column(nullable = false)
     private String drawn;
     @Column(name = "drawn_by", nullable = false)
@@ -49,13 +63,13 @@ public class ExpertDraw {
     protected ExpertDraw() {
     }
 
-    ExpertDraw(long applicationId, ReviewStage stage, long seed, List<Long> candidates, List<String> excluded, List<Long> drawn, String drawnBy,
-               Instant drawnAt) {
+    ExpertDraw(long applicationId, ReviewStage stage, long seed, List<Long> candidates, Map<Long, Exclusion> exclusions, List<Long> drawn,
+               String drawnBy, Instant drawnAt) {
         this.applicationId = applicationId;
         this.seed = seed;
         this.stage = stage;
         this.candidates = join(candidates);
-        this.excluded = String.join(",", excluded);
+        this.exclusions = new HashMap<>(exclusions);
         this.drawn = join(drawn);
         this.drawnBy = drawnBy;
         this.drawnAt = drawnAt;
@@ -93,7 +107,8 @@ public class ExpertDraw {
         return split(drawn);
     }
 
-    public List<String> getExcluded() {
-        return excluded.isEmpty() ? List.of() : List.of(excluded.split(","));
+    /** The experts of the field passed over, by id (ascending), with why. */
+    public SortedMap<Long, Exclusion> getExclusions() {
+        return new TreeMap<>(exclusions);
     }
 }

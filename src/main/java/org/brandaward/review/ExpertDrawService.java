@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,9 @@ import java.util.stream.Collectors;
 /**
  * 抽取专家 — draws the programme's number of experts for an application at random among the experts of its field,
  * never one of the applicant's own organisation, one who declared a relation to it, one drawn for it before, or
- * (a programme setting) one of the applicant's city. Each draw is stored with its seed and audited with who was
- * passed over and why. An expert who declines is replaced by a fresh draw at once. The document review panel and the
- * site review team (whose first drawn expert leads it) are drawn alike.
+ * (a programme setting) one of the applicant's city. Each draw is stored with its seed and with who was passed over
+ * and why, and audited with how many were passed over for each reason. An expert who declines is replaced by a fresh
+ * draw at once. The document review panel and the site review team (whose first drawn expert leads it) are drawn alike.
  */
 @Service
 @KnownRolesOnly
@@ -263,15 +264,25 @@ public class ExpertDrawService implements ExpertAccess {
             throw new RuleViolationException("draw.notEnoughExperts", count, candidates.eligible().size());
         }
         List<Long> picked = ExpertDraw.pick(candidates.eligible(), seed, count);
-        List<String> exclusions = candidates.excluded().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
-        ExpertDraw draw = draws.save(new ExpertDraw(application.getId(), stage, seed, candidates.eligible(), exclusions, picked,
+        ExpertDraw draw = draws.save(new ExpertDraw(application.getId(), stage, seed, candidates.eligible(), candidates.excluded(), picked,
                 CurrentUser.username(), clock.instant()));
         for (int i = 0; i < picked.size(); i++) {
             assignments.save(new ExpertAssignment(application.getId(), picked.get(i), draw.getId(), stage, firstLeads && i == 0));
         }
         audit.record(AUDIT_TYPE, draw.getId(), "DRAWN", null, null, "application " + application.getId() + ", " + stage
-                + ", seed " + seed + ", drawn " + picked + ", excluded " + exclusions);
+                + ", seed " + seed + ", drawn " + picked + ", " + exclusionSummary(candidates.excluded()));
         return draw;
+    }
+
+    /**
+     * How many experts were passed over, by reason ({@code excluded 312: OWN_ORGANISATION 2, SAME_CITY 110, ...}): the
+     * audit row stays short however large the pool; who was passed over is stored with the draw.
+     */
+    static String exclusionSummary(Map<Long, Exclusion> excluded) {
+        Map<Exclusion, Long> counts = new EnumMap<>(Exclusion.class);
+        excluded.values().forEach(reason -> counts.merge(reason, 1L, Long::sum));
+        return "excluded " + excluded.size() + (counts.isEmpty() ? "" : ": " + counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     /**

@@ -23,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,13 +73,13 @@ class AttachmentIT {
         assertThat(attachment.getContentType()).isEqualTo("application/pdf");
         assertThat(attachment.getSha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
         assertThat(attachment.getStorageKey()).doesNotContain("商标");
-        try (InputStream in = attachments.open(attachment.getId()).bytes()) {
+        try (InputStream in = attachments.open(attachment.getPublicKey()).bytes()) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
         assertThat(attachments.of(applicationId)).extracting(Attachment::getFileName).containsExactly("商标注册证.pdf");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, applicationId)).extracting(AuditEvent::getAction).contains("ATTACHMENT_ADDED");
 
-        mvc.perform(get("/attachments/{id}", attachment.getId()).with(user(applicant).roles(Roles.APPLICANT)))
+        mvc.perform(get("/attachments/{key}", attachment.getPublicKey()).with(user(applicant).roles(Roles.APPLICANT)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(content().bytes(PDF));
@@ -88,10 +91,31 @@ class AttachmentIT {
         String intruder = data.applicantWithOrganisation("禹城某公司");
         // signed in as the intruder from here on
 
-        assertThatThrownBy(() -> attachments.open(attachment.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attachments.open(attachment.getPublicKey())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attachments.of(applicationId)).isInstanceOf(AccessDeniedException.class);
-        mvc.perform(get("/attachments/{id}", attachment.getId()).with(user(intruder).roles(Roles.APPLICANT)))
+        mvc.perform(get("/attachments/{key}", attachment.getPublicKey()).with(user(intruder).roles(Roles.APPLICANT)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_attachment_is_reached_by_its_random_key_and_the_sequential_id_url_serves_nothing() throws Exception {
+        List<Attachment> files = IntStream.range(0, 12).mapToObj(i -> attachments.attach(applicationId, "附件" + i + ".pdf", PDF)).toList();
+
+        List<UUID> keys = files.stream().map(Attachment::getPublicKey).toList();
+        assertThat(keys).doesNotHaveDuplicates().allSatisfy(key -> assertThat(key.version()).as("random").isEqualTo(4));
+        assertThat(keys).as("not in the order of upload").isNotEqualTo(keys.stream().sorted().toList());
+        for (int i = 1; i < keys.size(); i++) {
+            assertThat(keys.get(i).getLeastSignificantBits() - keys.get(i - 1).getLeastSignificantBits()).isNotEqualTo(1L);
+        }
+        assertThat(attachments.of(applicationId)).extracting(Attachment::getPublicKey).containsExactlyElementsOf(keys);
+
+        Attachment first = files.get(0);
+        mvc.perform(get("/attachments/{id}", first.getId()).with(user(applicant).roles(Roles.APPLICANT)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/attachments/{key}", UUID.randomUUID()).with(user(applicant).roles(Roles.APPLICANT)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/attachments/{key}", first.getPublicKey()).with(user(applicant).roles(Roles.APPLICANT)))
+                .andExpect(status().isOk());
     }
 
     @Test

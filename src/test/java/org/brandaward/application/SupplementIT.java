@@ -20,12 +20,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,7 @@ class SupplementIT {
     @Autowired ManagementService management;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired AuditLog audit;
+    @Autowired MessageSource messages;
 
     String applicant;
     long id;
@@ -133,6 +137,33 @@ class SupplementIT {
     private String processInstance() {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
                 .processDefinitionKey("application-supplement").singleResult().getId();
+    }
+
+    @Test
+    void what_to_fix_of_the_longest_length_is_kept_whole_and_one_character_more_is_refused_naming_the_limit() {
+        supplements.resubmit(id, TestData.completeForm("日照绿茶"));
+        TestData.signIn("office", Roles.OFFICE);
+        String task = data.task(id, "CheckEligibility");
+        String items = "请补充近三年质量检测报告。" + "补".repeat(SupplementRequest.ITEMS_MAX - 13);
+        assertThat(items).hasSize(SupplementRequest.ITEMS_MAX);
+
+        assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(FormSection.ATTACHMENTS), items + "。"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("supplement.itemsTooLong");
+                    assertThat(messages.getMessage(e.getMessageKey(), e.getArguments(), Locale.SIMPLIFIED_CHINESE))
+                            .contains("补正要求", NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE).format(SupplementRequest.ITEMS_MAX));
+                });
+        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
+
+        eligibility.requestSupplement(task, id, Set.of(FormSection.ATTACHMENTS), items);
+
+        Application application = applications.get(id);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
+        assertThat(application.getDecisionReason()).isEqualTo(items);
+        assertThat(supplements.openSupplement(id).orElseThrow().getItems()).isEqualTo(items);
+        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).last()
+                .satisfies(e -> assertThat(e.getAction()).isEqualTo("SUPPLEMENT_REQUESTED"))
+                .extracting(AuditEvent::getDetail).isEqualTo(items);
     }
 
     @Test

@@ -31,14 +31,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +69,7 @@ class RecommendationChainIT {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired AuditLog audit;
+    @Autowired MessageSource messages;
 
     @AfterEach
     void reset() {
@@ -167,6 +172,45 @@ class RecommendationChainIT {
         TestData.signInRecommender(CITY);
         recommendations.pass(data.task(id, "CityRecommendation"), id);
         assertThat(status(id)).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
+    }
+
+    @Test
+    void seven_department_findings_each_of_the_longest_length_are_kept_whole_and_one_longer_is_refused_naming_its_department() {
+        long id = submitted(data.round("sd-governor-quality-award", 2059, new Quotas(null, null, null, null)), "长文本质量");
+        TestData.signInRecommender(COUNTY);
+        recommendations.pass(data.task(id, "CountyRecommendation"), id);
+        TestData.signInRecommender(CITY);
+        recommendations.pass(data.task(id, "CityFirstCheck"), id);
+        String task = data.task(id, "ConsultDepartments");
+        Map<Department, String> findings = new EnumMap<>(Department.class);
+        for (Department department : Department.values()) {
+            findings.put(department, longest(department + "：近三年有记录。", DepartmentOpinion.FINDING_MAX));
+        }
+
+        Map<Department, String> oneTooLong = new EnumMap<>(findings);
+        oneTooLong.put(Department.TAXATION, findings.get(Department.TAXATION) + "税");
+        assertThatThrownBy(() -> recommendations.recordConsultation(task, id, oneTooLong, true, null))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("consultation.findingTooLong");
+                    assertThat(messages.getMessage(e.getMessageKey(), e.getArguments(), Locale.SIMPLIFIED_CHINESE))
+                            .contains("税务", NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE).format(DepartmentOpinion.FINDING_MAX));
+                });
+        assertThat(recommendations.opinionsOn(id)).as("nothing half-stored").isEmpty();
+
+        recommendations.recordConsultation(task, id, findings, true, null);
+
+        assertThat(status(id)).isEqualTo(ApplicationStatus.CITY_NOTICE);
+        assertThat(recommendations.opinionsOn(id)).hasSize(Department.values().length)
+                .allSatisfy(o -> assertThat(o.getFinding()).isEqualTo(findings.get(o.getDepartment())));
+        TestData.signInRecommender(CITY);
+        String reason = applications.get(id).getDecisionReason();
+        assertThat(lastAudit(id).getDetail()).isEqualTo(reason);
+        assertThat(reason).contains(findings.values()).hasSizeGreaterThan(Department.values().length * DepartmentOpinion.FINDING_MAX);
+    }
+
+    /** {@code start} padded with one repeated character to exactly {@code length} characters. */
+    static String longest(String start, int length) {
+        return start + "查".repeat(length - start.length());
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ class ExpertDrawIT {
     @Autowired ManagementService management;
 
     Application application;
+    String creditCode;
     long own;
     long ownByName;
     long related;
@@ -64,6 +67,7 @@ class ExpertDrawIT {
         Round round = data.round("sd-governor-quality-award", 2044, new Quotas(null, null, null, null));
         data.applicantWithOrganisation("济南卓越制造有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
+        creditCode = code;
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm("卓越制造"));
         data.toProvince(id);
@@ -105,7 +109,7 @@ class ExpertDrawIT {
     }
 
     @Test
-    void a_draw_is_stored_with_its_seed_replays_and_is_audited_with_the_exclusions() {
+    void a_draw_is_stored_with_its_seed_and_exclusions_replays_and_is_audited_with_the_exclusions_counted() {
         ExpertDraw draw = passEligibility();
 
         assertThat(draw.getDrawn()).hasSize(5).doesNotContain(own, related, sameCity, noAccount, otherField);
@@ -114,8 +118,40 @@ class ExpertDrawIT {
                 .containsExactlyElementsOf(draw.getDrawn());
         String detail = jdbc.queryForObject("select detail from audit_event where entity_type = 'EXPERT_DRAW' and entity_id = ?",
                 String.class, draw.getId());
-        assertThat(detail).contains("seed " + draw.getSeed(), own + ":OWN_ORGANISATION", related + ":DECLARED_RELATION",
-                sameCity + ":SAME_CITY", noAccount + ":NO_ACCOUNT");
+        assertThat(draw.getExclusions()).containsAllEntriesOf(Map.of(own, Exclusion.OWN_ORGANISATION, related, Exclusion.DECLARED_RELATION,
+                sameCity, Exclusion.SAME_CITY, noAccount, Exclusion.NO_ACCOUNT));
+        assertThat(detail).contains("seed " + draw.getSeed(), "drawn " + draw.getDrawn(), "excluded " + draw.getExclusions().size() + ": ",
+                "OWN_ORGANISATION ", "DECLARED_RELATION ", "SAME_CITY ", "NO_ACCOUNT ");
+    }
+
+    @Test
+    void a_draw_from_a_pool_of_three_hundred_more_experts_all_passed_over_is_stored_whole_and_audited_in_summary() {
+        // None of them has an account, so no other test's draw can pick them; 100 are also related to the applicant
+        // and 100 live in its city, so each reason is recorded for a hundred.
+        TestData.signIn("office", Roles.OFFICE);
+        Map<Long, Exclusion> added = new HashMap<>();
+        for (int i = 0; i < 100; i++) {
+            added.put(expert("关联专家" + i, "青岛市", null, creditCode, false, Family.QUALITY_AWARD), Exclusion.DECLARED_RELATION);
+            added.put(expert("同城专家" + i, TestData.CITY, null, null, false, Family.QUALITY_AWARD), Exclusion.SAME_CITY);
+            added.put(expert("无账号专家" + i, "烟台市", null, null, false, Family.QUALITY_AWARD), Exclusion.NO_ACCOUNT);
+        }
+
+        ExpertDraw draw = passEligibility();
+
+        assertThat(draw.getDrawn()).hasSize(5).doesNotContainAnyElementsOf(added.keySet());
+        assertThat(draw.replay()).isEqualTo(draw.getDrawn());
+        assertThat(draws.draws(application.getId()).get(0).getExclusions()).as("as stored").containsAllEntriesOf(added)
+                .containsEntry(own, Exclusion.OWN_ORGANISATION).containsEntry(sameCity, Exclusion.SAME_CITY);
+        String detail = jdbc.queryForObject("select detail from audit_event where entity_type = 'EXPERT_DRAW' and entity_id = ?",
+                String.class, draw.getId());
+        assertThat(detail).as("a summary, not a list").hasSizeLessThan(300)
+                .startsWith("application " + application.getId() + ", DOCUMENT, seed " + draw.getSeed() + ", drawn " + draw.getDrawn()
+                        + ", excluded " + draw.getExclusions().size() + ": ");
+        Map<Exclusion, Long> counts = new EnumMap<>(Exclusion.class);
+        draw.getExclusions().values().forEach(reason -> counts.merge(reason, 1L, Long::sum));
+        assertThat(counts.get(Exclusion.DECLARED_RELATION)).isGreaterThanOrEqualTo(101);
+        assertThat(detail).contains("DECLARED_RELATION " + counts.get(Exclusion.DECLARED_RELATION),
+                "SAME_CITY " + counts.get(Exclusion.SAME_CITY), "NO_ACCOUNT " + counts.get(Exclusion.NO_ACCOUNT));
     }
 
     @Test
@@ -131,7 +167,7 @@ class ExpertDrawIT {
         ExpertDraw replacement = draws.draws(application.getId()).get(1);
 
         assertThat(replacement.getDrawn()).hasSize(1).doesNotContainAnyElementsOf(first.getDrawn());
-        assertThat(replacement.getExcluded()).anyMatch(e -> e.equals(decliner + ":ALREADY_DRAWN"));
+        assertThat(replacement.getExclusions()).containsEntry(decliner, Exclusion.ALREADY_DRAWN);
         assertThat(TestData.asEngine(() -> workflow.openTaskKeys(application.getId()))).hasSize(5).containsOnly("DeclareConflicts");
         assertThat(draws.assignments(application.getId())).hasSize(6)
                 .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()

@@ -1,8 +1,11 @@
 package org.brandaward.review;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,6 +13,8 @@ import com.vaadin.flow.router.RouteParameters;
 import org.brandaward.KaribuTest;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
+import org.brandaward.application.Attachment;
+import org.brandaward.application.AttachmentService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeSetting;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -37,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScoringViewIT extends KaribuTest {
 
     private static final String PROGRAMME = "hn-famous-product";
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired TestData data;
     @Autowired ApplicationService applications;
@@ -44,6 +51,7 @@ class ScoringViewIT extends KaribuTest {
     @Autowired ExpertDrawService draws;
     @Autowired ReviewService reviews;
     @Autowired ProgrammeSettings settings;
+    @Autowired AttachmentService attachments;
 
     @AfterEach
     void blindOff() {
@@ -66,6 +74,8 @@ class ScoringViewIT extends KaribuTest {
         Round round = data.round(PROGRAMME, 2049, null);
         data.applicantWithOrganisation("湘潭湘莲食品有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
+        attachments.attach(id, "湘潭湘莲营业执照.pdf", PDF);
+        Attachment anonymised = attachments.attach(id, "湘莲检测报告.pdf", PDF, true);
         applications.submit(id, TestData.completeForm("湘莲"));
         data.toProvince(id);
         TestData.signIn("office", Roles.OFFICE);
@@ -79,6 +89,10 @@ class ScoringViewIT extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("panel-blind")).getText()).contains(Long.toString(id));
         assertThat(_find(Span.class)).extracting(Span::getText).noneMatch(t -> t.contains("湘潭湘莲食品有限公司"));
         assertThat(_find(Span.class, spec -> spec.withId("panel-product-name"))).as("the entry's name is left out").isEmpty();
+        Grid<Attachment> files = _get(Grid.class, spec -> spec.withId("attachments"));
+        assertThat(GridKt._findAll(files)).as("only the file declared to carry no name").extracting(Attachment::getFileName)
+                .containsExactly("湘莲检测报告.pdf");
+        assertThat(((Anchor) GridKt._getCellComponent(files, 0, "file")).getHref()).isEqualTo("attachments/" + anonymised.getPublicKey());
         assertThat(_get(IntegerField.class, spec -> spec.withId("item-development-rd")).getValue()).as("by formula").isNotNull();
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("item-quality-spotChecks")), 9);
