@@ -103,6 +103,7 @@ public class ReviewService {
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
     public ScoreSheet submit(String taskId, long applicationId, ReviewStage stage, List<ItemEntry> entries) {
+        draws.lockReview(applicationId);
         ScoreSheet sheet = record(applicationId, stage, entries);
         Rubric rubric = scoreboard.rubricOf(applicationId);
         long missing = rubric.items().stream().filter(item -> sheet.item(item.id()).isEmpty()).count();
@@ -189,6 +190,8 @@ public class ReviewService {
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
     public void revise(long applicationId, Map<String, Integer> revisions, String reason) {
+        // The last answer completes the discussion and moves the process on; answers given at once would collide there.
+        draws.lockReview(applicationId);
         requireInConsensus(applicationId);
         ScoreSheet sheet = sheets.findByApplicationIdAndExpertAndStage(applicationId, CurrentUser.requireUsername(), ReviewStage.DOCUMENT)
                 .orElseThrow(() -> new AccessDeniedException("application " + applicationId));
