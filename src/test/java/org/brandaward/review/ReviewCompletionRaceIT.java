@@ -216,16 +216,8 @@ class ReviewCompletionRaceIT {
         TestData.signOut();
     }
 
-    /**
-     * Every other expert of the pool counts as drawn for the application before (and declined), so a decline leaves
-     * its seat empty: quicker than declining the whole pool one by one, which other tests keep growing.
-     */
     private void noOneLeftInThePool(long id) {
-        jdbc.update("""
-                insert into expert_assignment (application_id, expert_id, draw_id, stage, leader, status, decline_reason)
-                select ?, e.id, (select min(d.id) from expert_draw d where d.application_id = ?), 'DOCUMENT', false, 'DECLINED', 'fixture'
-                from expert e where e.id not in (select a.expert_id from expert_assignment a where a.application_id = ? and a.stage = 'DOCUMENT')""",
-                id, id, id);
+        ReviewFixtures.noExpertLeft(jdbc, id, ReviewStage.DOCUMENT);
         TestData.signIn("office", Roles.OFFICE);
         assertThat(draws.candidates(applications.byId(id), ReviewStage.DOCUMENT).eligible()).isEmpty();
         TestData.signOut();
