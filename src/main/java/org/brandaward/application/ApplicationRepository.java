@@ -1,15 +1,23 @@
 package org.brandaward.application;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 
 interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByOrganisationIdOrderByIdDesc(long organisationId);
 
     List<Application> findByRoundIdOrderById(long roundId);
+
+    /** The application with its row locked ({@code select ... for update}) until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = :applicationId")
+    Optional<Application> findByIdForUpdate(long applicationId);
 
     /** Whether the organisation was recognised in a round of the programme held in a year from {@code fromYear} to {@code toYear}. */
     @Query("""

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -267,6 +268,17 @@ public class ApplicationService {
     @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN')")
     public List<Application> ofRound(long roundId) {
         return applications.findByRoundIdOrderById(roundId);
+    }
+
+    /**
+     * The application, its row locked until the caller's transaction ends: a second transaction asking for the lock
+     * waits for the first to commit. Steps that decide on what other transactions write (is this the last expert
+     * sheet?) take it first, before reading anything, so that under READ COMMITTED the one that waited reads what
+     * the other committed. Like {@link #byId}, no reader's check.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Application lock(long applicationId) {
+        return applications.findByIdForUpdate(applicationId).orElseThrow(() -> new RuleViolationException("application.notFound"));
     }
 
     /** The application without the reader's check, for services that made their own (or act for the engine). */

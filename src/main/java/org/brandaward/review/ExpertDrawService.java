@@ -131,6 +131,7 @@ public class ExpertDrawService implements ExpertAccess {
     @PreAuthorize("hasRole('EXPERT')")
     public void decline(long applicationId, String reason) {
         String why = Reasons.required(reason, "draw.declineReasonRequired");
+        lockReview(applicationId);
         ExpertAssignment assignment = ownOpenAssignment(applicationId);
         assignment.decline(why, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), why);
@@ -142,6 +143,7 @@ public class ExpertDrawService implements ExpertAccess {
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")
     public void replaceSilent(long applicationId, String username) {
+        lockReview(applicationId);
         Expert expert = experts.findByUsername(username).orElseThrow(() -> new RuleViolationException("draw.notAssigned"));
         ExpertAssignment assignment = openAssignment(applicationId, expert);
         assignment.decline(NO_ANSWER, clock.instant());
@@ -150,16 +152,25 @@ public class ExpertDrawService implements ExpertAccess {
     }
 
     /**
+     * Locks the application's row for the rest of the transaction (see {@link ApplicationService#lock}). Every
+     * transaction that can complete a stage of the review — a submitted sheet, a decline, a silent expert replaced, a
+     * consensus answer — takes it first, before reading sheets or assignments: two such transactions then run one after
+     * the other, and the second sees the first one's sheet or decline, so exactly one of them moves the application
+     * on. Without it the last two experts submitting at once each saw only their own sheet, and nobody closed the review.
+     */
+    void lockReview(long applicationId) {
+        applications.lock(applicationId);
+    }
+
+    /**
      * When every expert taking part in a stage has submitted, the application moves on: its process stops waiting.
      * Checked after each submission and each decline, since a decline without a replacement can leave the others
-     * complete.
+     * complete. The caller holds {@link #lockReview}; the sheets and assignments are read from the tables, not from
+     * entities the transaction may have loaded before.
      */
-    @Transactional
-    @PreAuthorize("hasRole('EXPERT') or hasAuthority('ENGINE')")
-    public void closeReviewIfComplete(long applicationId, ReviewStage stage) {
+    void closeReviewIfComplete(long applicationId, ReviewStage stage) {
         List<String> reviewers = reviewers(applicationId, stage);
-        Set<String> submitted = sheets.findByApplicationIdAndStageOrderById(applicationId, stage).stream()
-                .filter(ScoreSheet::isSubmitted).map(ScoreSheet::getExpert).collect(Collectors.toSet());
+        Set<String> submitted = Set.copyOf(sheets.findSubmittedExperts(applicationId, stage));
         if (reviewers.isEmpty() || !submitted.containsAll(reviewers)) {
             return;
         }
@@ -187,10 +198,7 @@ public class ExpertDrawService implements ExpertAccess {
 
     /** The experts taking part in a stage of the application's review: drawn and not declined, by username. */
     public List<String> reviewers(long applicationId, ReviewStage stage) {
-        return assignments.findByApplicationIdAndStageOrderById(applicationId, stage).stream()
-                .filter(a -> a.getStatus() != ExpertAssignment.Status.DECLINED)
-                .map(a -> experts.findById(a.getExpertId()).orElseThrow().getUsername())
-                .toList();
+        return assignments.findReviewers(applicationId, stage);
     }
 
     private ExpertDraw drawAndStart(Application application, ReviewStage stage, int count, boolean firstLeads) {

@@ -32,6 +32,12 @@ import java.util.Optional;
 public class ReviewService {
 
     static final String AUDIT_TYPE = "SCORE_SHEET";
+    /**
+     * Keyed by application: who was asked into its consensus discussion. Experts' names go to records of the review
+     * like this one (and the draw's, the assignments', the sheets'), never to the application's own records, which
+     * its applicant reads as the timeline.
+     */
+    static final String CONSENSUS_AUDIT_TYPE = "CONSENSUS";
     static final String SCORING_TASK = "ScoreApplication";
     static final String OPEN_CONSENSUS_TASK = "OpenConsensus";
     static final String CONSENSUS_TASK = "Consensus";
@@ -105,6 +111,7 @@ public class ReviewService {
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
     public ScoreSheet submit(String taskId, long applicationId, ReviewStage stage, List<ItemEntry> entries) {
+        draws.lockReview(applicationId);
         ScoreSheet sheet = record(applicationId, stage, entries);
         Rubric rubric = scoreboard.rubricOf(applicationId);
         long missing = rubric.items().stream().filter(item -> sheet.item(item.id()).isEmpty()).count();
@@ -165,12 +172,16 @@ public class ReviewService {
         }
     }
 
-    /** The office opens the consensus discussion of a flagged application: each expert who scored gets a task. */
+    /**
+     * The office opens the consensus discussion of a flagged application: each expert who scored gets a task. The
+     * applicant's timeline shows the step; who takes part is recorded on the discussion only.
+     */
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void openConsensus(String taskId, long applicationId) {
         List<String> experts = scoreboard.submitted(applicationId, ReviewStage.DOCUMENT).stream().map(ScoreSheet::getExpert).toList();
-        audit.record(ApplicationService.AUDIT_TYPE, applicationId, "CONSENSUS_OPENED", null, null, String.join(",", experts));
+        audit.record(ApplicationService.AUDIT_TYPE, applicationId, "CONSENSUS_OPENED", null, null, null);
+        audit.record(CONSENSUS_AUDIT_TYPE, applicationId, "OPENED", null, null, String.join(",", experts));
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.CONSENSUS_EXPERTS, experts));
     }
 
@@ -191,6 +202,8 @@ public class ReviewService {
     @Transactional
     @PreAuthorize("hasRole('EXPERT')")
     public void revise(long applicationId, Map<String, Integer> revisions, String reason) {
+        // The last answer completes the discussion and moves the process on; answers given at once would collide there.
+        draws.lockReview(applicationId);
         requireInConsensus(applicationId);
         ScoreSheet sheet = sheets.findByApplicationIdAndExpertAndStage(applicationId, CurrentUser.requireUsername(), ReviewStage.DOCUMENT)
                 .orElseThrow(() -> new AccessDeniedException("application " + applicationId));

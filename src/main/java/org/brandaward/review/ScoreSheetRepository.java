@@ -12,6 +12,10 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
 
     Optional<ScoreSheet> findByApplicationIdAndExpertAndStage(long applicationId, String expert, ReviewStage stage);
 
+    /** Who submitted a sheet of the stage, read from the table. */
+    @Query("select s.expert from ScoreSheet s where s.applicationId = :applicationId and s.stage = :stage and s.submittedAt is not null")
+    List<String> findSubmittedExperts(long applicationId, ReviewStage stage);
+
     /** Which sheet was submitted, without loading its items. */
     interface Submitted {
         Long getApplicationId();
