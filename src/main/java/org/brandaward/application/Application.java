@@ -98,6 +98,7 @@ public class Application extends AbstractEntity {
         form.set(PRODUCT_NAME, productName);
         form.set(TRADEMARK, trademark);
         figures.forEach(f -> form.replaceFigure(f.copy()));
+        form.setVersion(getVersion());
         return form;
     }
 

@@ -21,6 +21,11 @@ public class ApplicationForm {
     /** 诚信承诺: the legal representative accepts the pledge and signs with their name at submission. */
     private boolean pledgeAccepted;
     private String pledgeSignatory;
+    /**
+     * The version of the application these answers were loaded from: a save carrying it is refused when someone
+     * saved the application since. Null for answers not loaded from it, which are then not checked.
+     */
+    private Long version;
 
     /** The value of a field: a String, an Integer or a Boolean, or null when not answered. */
     public Object get(String field) {
@@ -78,5 +83,13 @@ public class ApplicationForm {
 
     public void setPledgeSignatory(String pledgeSignatory) {
         this.pledgeSignatory = pledgeSignatory;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

@@ -63,6 +63,8 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private List<Integer> figureYears = List.of();
     private Registration pollRegistration;
     private long applicationId;
+    /** The version of the application the form shows; a save from an older one is refused as a conflicting change. */
+    private long loadedVersion;
     /** Changed since the last save: the next poll saves the draft. */
     private boolean dirty;
 
@@ -90,6 +92,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         answers = new AnswerFields(this::getTranslation);
         Application application = applications.get(applicationId);
+        loadedVersion = application.getVersion();
         Round round = rounds.get(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
         figureYears = FormSections.figureYears(programme, round.getYear());
@@ -168,7 +171,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     /** Saves an edited draft without interrupting the applicant. */
     void autosave() {
         if (dirty && save.isVisible()) {
-            applications.saveDraft(applicationId, form());
+            loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
             dirty = false;
             autosaved.setText(getTranslation("application.autosaved",
                     LocalTime.now(ClockConfiguration.ZONE).withNano(0).toString()));
@@ -179,6 +182,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
         ApplicationForm form = answers.read(figureYears);
         form.setPledgeAccepted(pledgeAccepted.getValue());
         form.setPledgeSignatory(pledgeSignatory.getValue());
+        form.setVersion(loadedVersion);
         return form;
     }
 
@@ -208,7 +212,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void saveDraft() {
         clearErrors();
-        applications.saveDraft(applicationId, form());
+        loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
         dirty = false;
         Messages.success("application.draftSaved");
     }

@@ -17,6 +17,7 @@ import org.brandaward.security.Roles;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,11 +79,15 @@ public class ApplicationService {
         return application;
     }
 
-    /** Stores whatever the applicant has typed so far; a draft is never refused for being incomplete. */
+    /**
+     * Stores whatever the applicant has typed so far; a draft is never refused for being incomplete, only when someone
+     * saved it since the form was loaded ({@link ApplicationForm#getVersion()}).
+     */
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Application saveDraft(long applicationId, ApplicationForm form) {
         Application application = ownDraft(applicationId);
+        requireUnchangedSince(application, form);
         store(application, form);
         audit.record(AUDIT_TYPE, applicationId, "DRAFT_SAVED", application.getStatus(), application.getStatus(), null);
         return application;
@@ -93,6 +98,7 @@ public class ApplicationService {
     @PreAuthorize("hasRole('APPLICANT')")
     public Application submit(long applicationId, ApplicationForm form) {
         Application application = ownDraft(applicationId);
+        requireUnchangedSince(application, form);
         Organisation organisation = organisations.get(application.getOrganisationId());
         Round round = openRound(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
@@ -237,6 +243,16 @@ public class ApplicationService {
         ApplicationStatus before = application.getStatus();
         application.moveTo(next, reason);
         audit.record(AUDIT_TYPE, application.getId(), action, before, next, reason);
+    }
+
+    /**
+     * Refuses answers loaded before the application's last save, as the version check of the update would if the
+     * form had been kept in the session: the user reloads and sees the other save instead of overwriting it.
+     */
+    static void requireUnchangedSince(Application application, ApplicationForm form) {
+        if (form.getVersion() != null && form.getVersion() != application.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Application.class, application.getId());
+        }
     }
 
     /** The signed-in applicant's own application, refused unless it is still a draft. */

@@ -99,6 +99,7 @@ public class SupplementService {
         SupplementRequest request = supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId)
                 .filter(r -> application.getStatus() == ApplicationStatus.SUPPLEMENT_REQUESTED)
                 .orElseThrow(() -> new RuleViolationException("supplement.none"));
+        ApplicationService.requireUnchangedSince(application, form);
         if (LocalDate.now(clock).isAfter(request.getDeadline())) {
             throw new RuleViolationException("supplement.overdue", request.getDeadline().toString());
         }

@@ -5,14 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import org.brandaward.AbstractEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** 失信记录 — a blacklist or serious-dishonesty entry of an organisation; while active it vetoes every programme. */
+/**
+ * 失信记录 — a blacklist or serious-dishonesty entry of an organisation; while active it vetoes every programme.
+ * Recorded once per credit code, source and listing date.
+ */
 @Entity
-@Table(name = "credit_record")
+@Table(name = "credit_record", uniqueConstraints = @UniqueConstraint(name = "credit_record_once", columnNames = {"credit_code", "source", "listed_on"}))
 public class CreditRecord extends AbstractEntity {
 
     public enum Kind { BLACKLIST, SERIOUS_DISHONESTY }

@@ -1,6 +1,7 @@
 package org.brandaward.organisation;
 
 import org.brandaward.RuleViolationException;
+import org.brandaward.TabularFile;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
@@ -10,18 +11,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Credit records (blacklist / serious dishonesty) and the veto they put on applications. */
 @Service
@@ -30,8 +31,9 @@ import java.util.Optional;
 public class CreditRecordService {
 
     static final String AUDIT_TYPE = "CREDIT_RECORD";
-    /** The credit platform's export: one header line, then one entry per line, UTF-8. */
-    static final String CSV_HEADER = "credit_code,organisation_name,kind,source,listed_on,ends_on,reason";
+    /** The credit platform's export: one header line, then one entry per line (CSV in UTF-8, or XLSX). */
+    static final String IMPORT_HEADER = "credit_code,organisation_name,kind,source,listed_on,ends_on,reason";
+    private static final int IMPORT_COLUMNS = IMPORT_HEADER.split(",").length;
 
     private final CreditRecordRepository records;
     private final AuditLog audit;
@@ -52,41 +54,70 @@ public class CreditRecordService {
         if (problem != null) {
             throw new RuleViolationException(problem);
         }
+        Key key = Key.of(form);
+        if (records.existsByCreditCodeAndSourceAndListedOn(key.creditCode(), key.source(), key.listedOn())) {
+            throw new RuleViolationException("credit.alreadyRecorded", key.creditCode(), key.source(), key.listedOn().toString());
+        }
         return save(form);
     }
 
     /**
-     * Imports the credit platform's CSV: every line is checked first, and one bad line refuses the whole file,
-     * naming the line, so nothing is half-imported.
+     * Imports the credit platform's export, CSV or XLSX with the columns of {@link #IMPORT_HEADER}: every line is
+     * checked first, and one bad line refuses the whole file, naming the line, so nothing is half-imported. An entry
+     * is recorded once per credit code, source and listing date: a line already recorded (or repeated in the file) is
+     * skipped and reported, so importing the same file again stores nothing and opens no title review.
      */
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
-    public int importCsv(InputStream csv) {
-        List<CreditRecordForm> forms = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null || !header.replace("\uFEFF", "").strip().equals(CSV_HEADER)) {
-                throw new RuleViolationException("credit.import.header", CSV_HEADER);
-            }
-            String line;
-            int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                CreditRecordForm form = parse(line, lineNumber);
-                String problem = problem(form);
-                if (problem != null) {
-                    throw new RuleViolationException("credit.import.line", lineNumber, new DefaultMessageSourceResolvable(problem));
-                }
-                forms.add(form);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public ImportResult importFile(String fileName, byte[] content) {
+        List<String[]> rows = TabularFile.rows(fileName, content);
+        if (rows.isEmpty() || !String.join(",", rows.get(0)).equals(IMPORT_HEADER)) {
+            throw new RuleViolationException("credit.import.header", IMPORT_HEADER);
         }
-        forms.forEach(this::save);
-        return forms.size();
+        Map<Integer, CreditRecordForm> forms = new LinkedHashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            String[] cells = rows.get(i);
+            if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                continue;
+            }
+            int line = i + 1;
+            CreditRecordForm form = parse(cells, line);
+            String problem = problem(form);
+            if (problem != null) {
+                throw new RuleViolationException("credit.import.line", line, new DefaultMessageSourceResolvable(problem));
+            }
+            forms.put(line, form);
+        }
+        List<String> codes = forms.values().stream().map(f -> CreditCode.normalise(f.getCreditCode())).distinct().toList();
+        Set<Key> recorded = codes.isEmpty() ? new HashSet<>()
+                : records.findByCreditCodeIn(codes).stream().map(Key::of).collect(Collectors.toCollection(HashSet::new));
+        List<Integer> alreadyRecorded = new ArrayList<>();
+        List<CreditRecordForm> fresh = new ArrayList<>();
+        forms.forEach((line, form) -> {
+            if (recorded.add(Key.of(form))) {
+                fresh.add(form);
+            } else {
+                alreadyRecorded.add(line);
+            }
+        });
+        fresh.forEach(this::save);
+        return new ImportResult(fresh.size(), List.copyOf(alreadyRecorded));
+    }
+
+    /** What an import stored, and the lines it skipped because their entry was already recorded. */
+    public record ImportResult(int imported, List<Integer> alreadyRecordedLines) {
+    }
+
+    /** What makes an entry the same entry: the platform lists an organisation once per source and day. */
+    private record Key(String creditCode, String source, LocalDate listedOn) {
+
+        static Key of(CreditRecord record) {
+            return new Key(record.getCreditCode(), record.getSource(), record.getListedOn());
+        }
+
+        static Key of(CreditRecordForm form) {
+            return new Key(CreditCode.normalise(form.getCreditCode()), form.getSource().strip(), form.getListedOn());
+        }
     }
 
     /** The entry that vetoes applications by {@code creditCode} today, if any. */
@@ -129,10 +160,9 @@ public class CreditRecordService {
         return null;
     }
 
-    private static CreditRecordForm parse(String line, int lineNumber) {
-        String[] cells = line.split(",", -1);
-        if (cells.length != 7) {
-            throw new RuleViolationException("credit.import.columns", lineNumber, 7);
+    private static CreditRecordForm parse(String[] cells, int lineNumber) {
+        if (cells.length != IMPORT_COLUMNS) {
+            throw new RuleViolationException("credit.import.columns", lineNumber, IMPORT_COLUMNS);
         }
         var form = new CreditRecordForm();
         form.setCreditCode(cells[0].strip());

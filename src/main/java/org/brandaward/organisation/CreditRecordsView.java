@@ -19,12 +19,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.TabularFile;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 
-import java.io.ByteArrayInputStream;
-
-/** 失信记录 — the office records blacklist entries or imports the credit platform's CSV. */
+/** 失信记录 — the office records blacklist entries or imports the credit platform's export (CSV or XLSX). */
 @Route("credit-records")
 @RolesAllowed(Roles.OFFICE)
 class CreditRecordsView extends VerticalLayout implements HasDynamicTitle {
@@ -53,12 +52,17 @@ class CreditRecordsView extends VerticalLayout implements HasDynamicTitle {
 
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            int imported = credit.importCsv(new ByteArrayInputStream(bytes));
-            Messages.success("credit.imported", imported);
+            CreditRecordService.ImportResult result = credit.importFile(metadata.fileName(), bytes);
+            if (result.alreadyRecordedLines().isEmpty()) {
+                Messages.success("credit.imported", result.imported());
+            } else {
+                Messages.success("credit.importedSkipping", result.imported(), result.alreadyRecordedLines().size());
+            }
             refresh();
         })));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(TabularFile.MAX_BYTES);
 
         grid.addColumn(CreditRecord::getCreditCode).setHeader(getTranslation("organisation.creditCode")).setAutoWidth(true);
         grid.addColumn(CreditRecord::getOrganisationName).setHeader(getTranslation("organisation.name")).setAutoWidth(true);
@@ -70,7 +74,7 @@ class CreditRecordsView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("credit.title")), new Paragraph(getTranslation("credit.intro")),
                 new H3(getTranslation("credit.new")), new FormLayout(creditCode, organisationName, kind, source, listedOn, endsOn, reason), save,
-                new H3(getTranslation("credit.import")), new Paragraph(getTranslation("credit.importFormat", CreditRecordService.CSV_HEADER)), upload,
+                new H3(getTranslation("credit.import")), new Paragraph(getTranslation("credit.importFormat", CreditRecordService.IMPORT_HEADER)), upload,
                 grid);
         refresh();
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.TabularFile;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
@@ -98,6 +99,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         })));
         upload.setId("expert-import");
         upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setMaxFileSize(TabularFile.MAX_BYTES);
 
         FormLayout form = new FormLayout(name, city, employer, employerCode, title, industries, username, fields, relations);
         form.setColspan(relations, 2);

@@ -7,18 +7,23 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.persistence.OptimisticLockException;
 import org.brandaward.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Every UI starts in Chinese unless the user switched language in this session, and every session has one error
- * handler: a refused request becomes a message in the user's language, anything else is logged and reported.
+ * handler: a refused request, a denied access or a conflicting change (someone saved the record meanwhile) becomes a
+ * message in the user's language, anything else is logged and reported.
  */
 @Component
 class UiInitializer implements VaadinServiceInitListener {
@@ -35,16 +40,13 @@ class UiInitializer implements VaadinServiceInitListener {
     }
 
     private static void handle(ErrorEvent event) {
-        Throwable cause = event.getThrowable();
-        while (cause.getCause() != null && !(cause instanceof RuleViolationException) && !(cause instanceof AccessDeniedException)) {
-            cause = cause.getCause();
-        }
+        Throwable cause = meaningfulCause(event.getThrowable());
         String message;
         if (cause instanceof RuleViolationException rule) {
             message = translate(rule.getMessageKey(), rule.getArguments());
         } else if (cause instanceof AccessDeniedException) {
             message = translate("error.accessDenied");
-        } else if (cause instanceof ObjectOptimisticLockingFailureException) {
+        } else if (isOptimisticLockConflict(cause)) {
             message = translate("error.concurrentChange");
         } else {
             log.error("Unexpected error", event.getThrowable());
@@ -53,6 +55,26 @@ class UiInitializer implements VaadinServiceInitListener {
         if (UI.getCurrent() != null) {
             Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * The first exception along the cause chain that the user can be told about: a refusal, a denied access, or an
+     * optimistic-locking conflict; null when there is none. The chain is walked, not unwrapped to its root, because
+     * the conflict wraps the persistence provider's own exception (Spring's around Hibernate's StaleObjectStateException).
+     */
+    private static Throwable meaningfulCause(Throwable thrown) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof RuleViolationException || t instanceof AccessDeniedException || isOptimisticLockConflict(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Someone saved the record after this user loaded it: Spring's exception, or JPA's where Spring did not translate. */
+    private static boolean isOptimisticLockConflict(Throwable t) {
+        return t instanceof OptimisticLockingFailureException || t instanceof OptimisticLockException;
     }
 
     private static String translate(String key, Object... arguments) {

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import org.brandaward.KaribuTest;
 import org.brandaward.TestData;
 import org.brandaward.programme.Round;
@@ -24,6 +26,7 @@ import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.math.BigDecimal;
 
@@ -33,6 +36,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The application form in the browserless Vaadin harness, in Chinese (the default language). */
 class ApplicationFormViewIT extends KaribuTest {
@@ -122,6 +126,34 @@ class ApplicationFormViewIT extends KaribuTest {
         assertThat(applications.get(applicationId).getProductName()).isEqualTo("泰山红茶");
         assertThat(drafts()).isEqualTo(savesBefore + 1);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("autosaved")).getText()).startsWith("已于");
+    }
+
+    @Test
+    void saving_a_draft_another_session_saved_meanwhile_says_so_and_keeps_the_other_save() {
+        ApplicationForm elsewhere = applications.formOf(applicationId); // the same organisation in a second browser
+        elsewhere.set("productName", "泰山绿茶");
+        applications.saveDraft(applicationId, elsewhere);
+
+        _setValue(text("product-name"), "泰山女儿茶");
+        Throwable thrown = catchThrowable(() -> _click(button("save-draft")));
+        assertThat(thrown).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(thrown)); // as Vaadin passes a listener's exception on
+
+        expectNotifications("该记录已被他人修改，请刷新后重试。");
+        assertThat(applications.get(applicationId).getProductName()).isEqualTo("泰山绿茶");
+    }
+
+    @Test
+    void a_draft_saves_again_and_again_from_the_same_form() {
+        _setValue(text("product-name"), "泰山女儿茶");
+        _click(button("save-draft"));
+        _setValue(text("trademark"), "泰山");
+        _get(ApplicationFormView.class).autosave();
+        _setValue(text("trademark"), "泰山牌");
+        _click(button("save-draft"));
+
+        assertThat(applications.get(applicationId).getProductName()).isEqualTo("泰山女儿茶");
+        assertThat(applications.formOf(applicationId).get("trademark")).isEqualTo("泰山牌");
     }
 
     @Test

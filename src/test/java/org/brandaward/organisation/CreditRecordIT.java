@@ -1,6 +1,5 @@
 package org.brandaward.organisation;
 
-import java.time.Clock;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.RuleViolationException;
@@ -15,14 +14,21 @@ import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class CreditRecordIT {
 
-    @Autowired Clock clock;
-
     @Autowired TestData data;
     @Autowired CreditRecordService credit;
     @Autowired OrganisationService organisations;
@@ -40,6 +44,8 @@ class CreditRecordIT {
     @Autowired WorkflowService workflow;
     @Autowired TitleReviewService titleReviews;
     @Autowired AuditLog audit;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     @AfterEach
     void signOut() {
@@ -54,7 +60,7 @@ class CreditRecordIT {
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
 
         TestData.signIn("office", Roles.OFFICE);
-        credit.record(entry(code, LocalDate.now(clock).minusDays(10), null, "拒不履行法院判决"));
+        credit.record(entry(code, today().minusDays(10), null, "拒不履行法院判决"));
 
         TestData.signIn(applicant, Roles.APPLICANT);
         assertThatThrownBy(() -> applications.submit(id, TestData.completeForm("牡丹籽油")))
@@ -73,7 +79,7 @@ class CreditRecordIT {
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         TestData.signIn("office", Roles.OFFICE);
-        credit.record(entry(code, LocalDate.now(clock).minusYears(3), LocalDate.now(clock).minusDays(1), "已整改"));
+        credit.record(entry(code, today().minusYears(3), today().minusDays(1), "已整改"));
 
         TestData.signIn(applicant, Roles.APPLICANT);
         assertThat(applications.submit(id, TestData.completeForm("东阿阿胶")).getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
@@ -87,7 +93,7 @@ class CreditRecordIT {
         long id = data.recognisedApplication(applicant, round, "临沂物流服务");
 
         TestData.signIn("office", Roles.OFFICE);
-        CreditRecord record = credit.record(entry(code, LocalDate.now(clock), null, "虚假宣传被行政处罚"));
+        CreditRecord record = credit.record(entry(code, today(), null, "虚假宣传被行政处罚"));
 
         InboxTask review = workflow.inbox().stream().filter(t -> t.applicationId() == id && t.key().equals("ReviewHeldTitle"))
                 .findFirst().orElseThrow();
@@ -103,12 +109,12 @@ class CreditRecordIT {
     void a_csv_with_one_bad_line_imports_nothing_and_names_the_line() {
         TestData.signIn("office", Roles.OFFICE);
         String good = TestData.newCreditCode();
-        String csv = CreditRecordService.CSV_HEADER + "\n"
+        String csv = CreditRecordService.IMPORT_HEADER + "\n"
                 + good + ",济宁某公司,BLACKLIST,信用中国,2026-01-05,,偷税\n"
                 + "91350100M000100Y44,某公司,BLACKLIST,信用中国,2026-01-05,,偷税\n";
         int before = credit.all().size();
 
-        assertThatThrownBy(() -> credit.importCsv(stream(csv)))
+        assertThatThrownBy(() -> credit.importFile("credit.csv", bytes(csv)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("credit.import.line");
                     assertThat(e.getArguments()[0]).isEqualTo(3);
@@ -122,12 +128,12 @@ class CreditRecordIT {
         TestData.signIn("office", Roles.OFFICE);
         String first = TestData.newCreditCode();
         String second = TestData.newCreditCode();
-        String csv = "\uFEFF" + CreditRecordService.CSV_HEADER + "\n"
+        String csv = "\uFEFF" + CreditRecordService.IMPORT_HEADER + "\n"
                 + first + ",枣庄某公司,SERIOUS_DISHONESTY,信用中国,2026-03-01,2029-02-28,欠薪\n"
                 + "\n"
                 + second + ",滨州某公司,BLACKLIST,市场监管局,2026-04-01,,假冒伪劣\n";
 
-        assertThat(credit.importCsv(stream(csv))).isEqualTo(2);
+        assertThat(credit.importFile("credit.csv", bytes(csv)).imported()).isEqualTo(2);
         CreditRecord imported = credit.activeVeto(first).orElseThrow();
         assertThat(imported.getKind()).isEqualTo(CreditRecord.Kind.SERIOUS_DISHONESTY);
         assertThat(imported.getEndsOn()).isEqualTo(LocalDate.of(2029, 2, 28));
@@ -136,10 +142,120 @@ class CreditRecordIT {
     }
 
     @Test
+    void a_value_with_a_comma_in_quotes_imports_whole() {
+        TestData.signIn("office", Roles.OFFICE);
+        String code = TestData.newCreditCode();
+        String csv = CreditRecordService.IMPORT_HEADER + "\r\n"
+                + code + ",\"德州某食品有限公司\",BLACKLIST,信用中国," + today() + ",,\"偷税, 漏税\"\r\n";
+
+        assertThat(credit.importFile("credit.csv", bytes(csv)).imported()).isEqualTo(1);
+        assertThat(credit.activeVeto(code).orElseThrow().getReason()).isEqualTo("偷税, 漏税");
+    }
+
+    @Test
+    void an_xlsx_export_imports_like_the_csv_with_a_blank_last_column_and_excel_dates() throws IOException {
+        TestData.signIn("office", Roles.OFFICE);
+        String code = TestData.newCreditCode();
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("失信名单");
+            String[] header = CreditRecordService.IMPORT_HEADER.split(",");
+            var first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(code);
+            row.createCell(1).setCellValue("日照某公司");
+            row.createCell(2).setCellValue("SERIOUS_DISHONESTY");
+            row.createCell(3).setCellValue("信用中国");
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat((short) 14);
+            row.createCell(4).setCellValue(today());
+            row.getCell(4).setCellStyle(date);
+            // ends_on blank: Excel stores no cell; reason in the last column
+            row.createCell(6).setCellValue("拖欠工资");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+
+        assertThat(credit.importFile("失信名单.xlsx", workbook).imported()).isEqualTo(1);
+        CreditRecord imported = credit.activeVeto(code).orElseThrow();
+        assertThat(imported.getListedOn()).isEqualTo(today());
+        assertThat(imported.getEndsOn()).isNull();
+        assertThat(imported.getReason()).isEqualTo("拖欠工资");
+    }
+
+    @Test
+    void importing_the_same_file_again_stores_nothing_and_opens_no_second_title_review() {
+        Round round = data.round(2056);
+        String applicant = data.applicantWithOrganisation("威海海洋食品有限公司");
+        String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
+        long id = data.recognisedApplication(applicant, round, "威海海参");
+        String other = TestData.newCreditCode();
+        String csv = CreditRecordService.IMPORT_HEADER + "\n"
+                + code + ",威海海洋食品有限公司,BLACKLIST,信用中国," + today() + ",,虚假宣传\n"
+                + other + ",某公司,BLACKLIST,信用中国," + today() + ",,偷税\n";
+        TestData.signIn("office", Roles.OFFICE);
+        assertThat(credit.importFile("credit.csv", bytes(csv))).isEqualTo(new CreditRecordService.ImportResult(2, List.of()));
+        assertThat(titleReviews(id)).isEqualTo(1);
+        int records = credit.all().size();
+        int auditRows = audit.recordsOf(CreditRecordService.AUDIT_TYPE, "LISTED").size();
+
+        assertThat(credit.importFile("credit-again.csv", bytes(csv))).isEqualTo(new CreditRecordService.ImportResult(0, List.of(2, 3)));
+
+        assertThat(credit.all()).hasSize(records);
+        assertThat(titleReviews(id)).isEqualTo(1);
+        assertThat(audit.recordsOf(CreditRecordService.AUDIT_TYPE, "LISTED")).hasSize(auditRows);
+    }
+
+    @Test
+    void a_file_adding_one_entry_to_those_already_recorded_stores_that_one_and_a_line_repeated_in_it_once() {
+        TestData.signIn("office", Roles.OFFICE);
+        String known = TestData.newCreditCode();
+        String fresh = TestData.newCreditCode();
+        credit.record(entry(known, today(), null, "偷税"));
+        String line = fresh + ",某公司,BLACKLIST,省信用平台," + today() + ",,欠薪\n";
+        String csv = CreditRecordService.IMPORT_HEADER + "\n"
+                + known + ",某公司,BLACKLIST, 省信用平台 ," + today() + ",,偷税\n"
+                + line + line;
+
+        assertThat(credit.importFile("credit.csv", bytes(csv))).isEqualTo(new CreditRecordService.ImportResult(1, List.of(2, 4)));
+        assertThat(credit.all()).filteredOn(r -> r.getCreditCode().equals(fresh)).hasSize(1);
+        assertThat(credit.all()).filteredOn(r -> r.getCreditCode().equals(known)).hasSize(1);
+    }
+
+    @Test
+    void an_entry_recorded_by_hand_twice_is_refused_and_the_database_keeps_it_once_in_any_case() {
+        TestData.signIn("office", Roles.OFFICE);
+        String code = TestData.newCreditCode();
+        CreditRecord first = credit.record(entry(code, today(), null, "偷税"));
+
+        assertThatThrownBy(() -> credit.record(entry(code.toLowerCase(), today(), today().plusYears(1), "另一事由")))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("credit.alreadyRecorded");
+                    assertThat(e.getArguments()).containsExactly(code, "省信用平台", today().toString());
+                });
+        assertThatThrownBy(() -> jdbc.update("insert into credit_record (credit_code, organisation_name, kind, source, listed_on, reason,"
+                        + " recorded_by, recorded_at) select credit_code, organisation_name, kind, source, listed_on, reason, recorded_by,"
+                        + " recorded_at from credit_record where id = ?", first.getId()))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(credit.all()).filteredOn(r -> r.getCreditCode().equals(code)).hasSize(1);
+    }
+
+    @Test
     void only_the_office_records_credit_entries() {
         TestData.signIn("expert", Roles.EXPERT);
-        assertThatThrownBy(() -> credit.record(entry(TestData.newCreditCode(), LocalDate.now(clock), null, "x")))
+        assertThatThrownBy(() -> credit.record(entry(TestData.newCreditCode(), today(), null, "x")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private long titleReviews(long applicationId) {
+        return workflow.openTaskKeys(applicationId).stream().filter("ReviewHeldTitle"::equals).count();
     }
 
     private static CreditRecordForm entry(String code, LocalDate listedOn, LocalDate endsOn, String reason) {
@@ -154,7 +270,7 @@ class CreditRecordIT {
         return form;
     }
 
-    private static ByteArrayInputStream stream(String csv) {
-        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    private static byte[] bytes(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -125,6 +125,39 @@ class ExpertPoolIT {
     }
 
     @Test
+    void an_excel_file_whose_last_columns_are_blank_and_a_csv_value_with_a_comma_import() throws IOException {
+        String[] header = ExpertPoolService.IMPORT_HEADER.split(",");
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("专家");
+            var first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            String[] expert = {"郑教授", "日照市", "曲阜师范大学", "", "教授", "FAMOUS_BRAND"}; // no relations, no account
+            var row = sheet.createRow(1);
+            for (int c = 0; c < expert.length; c++) {
+                if (!expert[c].isEmpty()) {
+                    row.createCell(c).setCellValue(expert[c]); // Excel writes no cell for an empty one
+                }
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        String csv = "\uFEFF" + ExpertPoolService.IMPORT_HEADER + "\r\n"
+                + "冯研究员,威海市,\"山东大学, 威海校区\",,研究员,QUALITY_AWARD,\"食品, 海洋\",,\r\n";
+
+        assertThat(pool.importFile("专家名单.xlsx", workbook)).isEqualTo(1);
+        assertThat(pool.importFile("专家名单.csv", csv.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+
+        assertThat(pool.all()).anySatisfy(e -> assertThat(e.getName()).isEqualTo("郑教授"))
+                .anySatisfy(e -> {
+                    assertThat(e.getEmployer()).isEqualTo("山东大学, 威海校区");
+                    assertThat(e.getIndustries()).isEqualTo("食品, 海洋");
+                });
+    }
+
+    @Test
     void only_the_office_keeps_the_pool() {
         TestData.signIn("expert", Roles.EXPERT);
         assertThatThrownBy(() -> pool.save(null, form("钱教授", "济南市"))).isInstanceOf(AccessDeniedException.class);
