@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.ClockConfiguration;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
@@ -32,6 +31,7 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -46,6 +46,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
 
     static final int AUTOSAVE_MILLIS = 30_000;
 
+    private final Clock clock;
     private final ApplicationService applications;
     private final SupplementService supplements;
     private final AttachmentService attachments;
@@ -69,7 +70,8 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     private boolean dirty;
 
     ApplicationFormView(ApplicationService applications, SupplementService supplements, AttachmentService attachments,
-                        RoundService rounds) {
+                        RoundService rounds, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.supplements = supplements;
         this.attachments = attachments;
@@ -174,7 +176,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
             loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
             dirty = false;
             autosaved.setText(getTranslation("application.autosaved",
-                    LocalTime.now(ClockConfiguration.ZONE).withNano(0).toString()));
+                    LocalTime.now(clock).withNano(0).toString()));
         }
     }
 

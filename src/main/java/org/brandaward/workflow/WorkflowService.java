@@ -40,17 +40,18 @@ public class WorkflowService {
 
     /**
      * Starts {@code processKey} for the application; the business key is the application id. The applicant's submission
-     * starts the application's process, an expert's decline the review of the expert drawn in their place.
+     * starts the application's process, an expert's decline the review of the expert drawn in their place, the office's
+     * credit entry against a title holder the review of that title.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('APPLICANT', 'EXPERT') or hasAuthority('ENGINE')")
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public String startApplicationProcess(String processKey, long applicationId) {
         return startApplicationProcess(processKey, applicationId, Map.of());
     }
 
     /** As above, with further ids or flags the process routes on. */
     @Transactional
-    @PreAuthorize("hasAnyRole('APPLICANT', 'EXPERT') or hasAuthority('ENGINE')")
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public String startApplicationProcess(String processKey, long applicationId, Map<String, Object> variables) {
         VariableMap all = Variables.fromMap(variables).putValue(ProcessVariables.APPLICATION_ID, applicationId);
         return runtime.startProcessInstanceByKey(processKey, Long.toString(applicationId), all).getId();

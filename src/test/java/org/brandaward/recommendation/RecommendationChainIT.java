@@ -155,7 +155,7 @@ class RecommendationChainIT {
                 Map.of(Department.TAXATION, "2024年曾补缴税款，已结清"), true, null);
 
         assertThat(status(id)).isEqualTo(ApplicationStatus.CITY_NOTICE);
-        assertThat(recommendations.opinionsOn(id)).hasSize(Department.values().length)
+        assertThat(TestData.asEngine(() -> recommendations.opinionsOn(id))).hasSize(Department.values().length)
                 .filteredOn(o -> !o.isClean()).singleElement()
                 .satisfies(o -> {
                     assertThat(o.getDepartment()).isEqualTo(Department.TAXATION);
@@ -195,12 +195,12 @@ class RecommendationChainIT {
                     assertThat(messages.getMessage(e.getMessageKey(), e.getArguments(), Locale.SIMPLIFIED_CHINESE))
                             .contains("税务", NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE).format(DepartmentOpinion.FINDING_MAX));
                 });
-        assertThat(recommendations.opinionsOn(id)).as("nothing half-stored").isEmpty();
+        assertThat(TestData.asEngine(() -> recommendations.opinionsOn(id))).as("nothing half-stored").isEmpty();
 
         recommendations.recordConsultation(task, id, findings, true, null);
 
         assertThat(status(id)).isEqualTo(ApplicationStatus.CITY_NOTICE);
-        assertThat(recommendations.opinionsOn(id)).hasSize(Department.values().length)
+        assertThat(TestData.asEngine(() -> recommendations.opinionsOn(id))).hasSize(Department.values().length)
                 .allSatisfy(o -> assertThat(o.getFinding()).isEqualTo(findings.get(o.getDepartment())));
         TestData.signInRecommender(CITY);
         String reason = applications.get(id).getDecisionReason();
@@ -225,7 +225,7 @@ class RecommendationChainIT {
 
         assertThatThrownBy(() -> recommendations.recordConsultation(task, id, findings, false, ""))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("recommendation.reasonRequired"));
-        assertThat(recommendations.opinionsOn(id)).as("nothing half-stored").isEmpty();
+        assertThat(TestData.asEngine(() -> recommendations.opinionsOn(id))).as("nothing half-stored").isEmpty();
 
         recommendations.recordConsultation(task, id, findings, false, "近三年发生安全生产事故");
         assertThat(status(id)).isEqualTo(ApplicationStatus.NOT_RECOMMENDED);
@@ -300,11 +300,11 @@ class RecommendationChainIT {
     }
 
     private List<String> actions(long id) {
-        return audit.history(ApplicationService.AUDIT_TYPE, id).stream().map(AuditEvent::getAction).toList();
+        return TestData.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id)).stream().map(AuditEvent::getAction).toList();
     }
 
     private AuditEvent lastAudit(long id) {
-        List<AuditEvent> events = audit.history(ApplicationService.AUDIT_TYPE, id);
+        List<AuditEvent> events = TestData.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id));
         return events.get(events.size() - 1);
     }
 

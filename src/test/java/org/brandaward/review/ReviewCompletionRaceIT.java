@@ -162,7 +162,7 @@ class ReviewCompletionRaceIT {
 
     /** Where the application stands after its review should have closed, in one line a failure can print. */
     private String outcome(long id) {
-        TestData.signOut();
+        TestData.signIn("office", Roles.OFFICE);
         ApplicationStatus status = applications.byId(id).getStatus();
         Integer scoredRecords = jdbc.queryForObject(
                 "select count(*) from audit_event where entity_type = 'APPLICATION' and entity_id = ? and action = 'SCORED'", Integer.class, id);

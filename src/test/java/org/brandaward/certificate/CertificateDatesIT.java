@@ -1,0 +1,68 @@
+package org.brandaward.certificate;
+
+import org.brandaward.ClockConfiguration;
+import org.brandaward.IntegrationTest;
+import org.brandaward.TestClock;
+import org.brandaward.TestData;
+import org.brandaward.application.ApplicationService;
+import org.brandaward.eligibility.EligibilityService;
+import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
+import org.brandaward.programme.Round;
+import org.brandaward.publication.ApprovalService;
+import org.brandaward.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A certificate is dated by Beijing's calendar, whatever the server's zone: approved late in the evening or just after
+ * midnight Beijing time — when the UTC date is another — it carries Beijing's date, and its number the round's year.
+ */
+@IntegrationTest
+class CertificateDatesIT {
+
+    @Autowired TestClock clock;
+    @Autowired TestData data;
+    @Autowired ApplicationService applications;
+    @Autowired EligibilityService eligibility;
+    @Autowired ApprovalService approvals;
+    @Autowired CertificateService certificates;
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.reset();
+        TestData.signOut();
+    }
+
+    @ParameterizedTest(name = "approved at {0} Beijing time")
+    @CsvSource({
+            "2026-12-31T23:30, 2026-12-31, 2029-12-30",
+            "2026-12-31T00:30, 2026-12-31, 2029-12-30",
+            "2027-01-01T00:30, 2027-01-01, 2029-12-31"})
+    void the_certificate_carries_the_beijing_date_of_its_approval(LocalDateTime approvedAt, LocalDate validFrom, LocalDate validUntil) {
+        Round round = data.round(2026);
+        data.applicantWithOrganisation("济南大明湖食品有限公司");
+        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
+        applications.submit(id, TestData.completeForm("大明湖牌糕点"));
+        data.toProvince(id);
+        TestData.signIn("office", Roles.OFFICE);
+        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
+        data.reviewedByExperts(id, 80, 80, 80, 80, 80);
+
+        clock.fixAt(approvedAt.atZone(ClockConfiguration.ZONE));
+        TestData.signIn("office", Roles.OFFICE);
+        approvals.decide(data.task(id, "ApproveRecognition"), id, true, null);
+
+        Certificate certificate = certificates.ofApplication(id).orElseThrow();
+        assertThat(certificate.getNumber()).matches("SDMP-2026-\\d{4}");
+        assertThat(certificate.getIssuedOn()).isEqualTo(validFrom);
+        assertThat(certificate.getValidFrom()).isEqualTo(validFrom);
+        assertThat(certificate.getValidUntil()).isEqualTo(validUntil);
+    }
+}
