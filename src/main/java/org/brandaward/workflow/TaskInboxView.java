@@ -2,6 +2,11 @@ package org.brandaward.workflow;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,13 +22,19 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * 待办 — the open tasks of the user's role; each opens the view named by its task's form key. Above them, what the
- * features want the user to read first (an expert's reminders from the office), through {@link InboxNotices}.
+ * features want the user to read first (an expert's reminders from the office), through {@link InboxNotices}. The
+ * office has hundreds of tasks in a season: the list narrows to one application by its number, typed in or given as
+ * {@code tasks?application=<number>}.
  */
 @Route("tasks")
 @RolesAllowed({Roles.OFFICE, Roles.EXPERT, Roles.RECOMMENDER, Roles.COMMITTEE})
-class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
+class TaskInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockConfiguration.ZONE);
+
+    static final String APPLICATION_PARAMETER = "application";
+
+    private final TextField applicationFilter = new TextField();
 
     TaskInboxView(WorkflowService workflow, ObjectProvider<InboxNotices> notices) {
         Grid<InboxTask> grid = new Grid<>();
@@ -37,7 +48,13 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
             open.setId("open-" + t.key() + "-" + t.applicationId());
             return open;
         });
-        grid.setItems(workflow.inbox());
+        GridListDataView<InboxTask> tasks = grid.setItems(workflow.inbox());
+        applicationFilter.setId("inbox-filter");
+        applicationFilter.setPlaceholder(getTranslation("tasks.filter"));
+        applicationFilter.setClearButtonVisible(true);
+        applicationFilter.setValueChangeMode(ValueChangeMode.EAGER);
+        applicationFilter.addValueChangeListener(e -> tasks.setFilter(
+                t -> e.getValue().isBlank() || Long.toString(t.applicationId()).equals(e.getValue().strip())));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         Div noticeList = new Div();
         noticeList.setId("inbox-notices");
@@ -50,7 +67,12 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         if (noticeList.getComponentCount() > 0) {
             add(noticeList);
         }
-        add(grid);
+        add(applicationFilter, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(APPLICATION_PARAMETER).ifPresent(applicationFilter::setValue);
     }
 
     @Override

@@ -299,6 +299,7 @@ class FamousProductBrowserIT extends BrowserTest {
 
             signIn(page, "office");
             page.navigate(url("tasks"));
+            page.locator("#inbox-filter input").fill(Long.toString(applicationId));
             assertThat(page.locator("#open-CheckEligibility-" + applicationId)).isVisible();
         }
     }
