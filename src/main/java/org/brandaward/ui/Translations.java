@@ -20,6 +20,9 @@ public class Translations {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> LOCALES = List.of(CHINESE, Locale.ENGLISH);
 
+    /** What {@code getTranslation} answers, before the key, for a key the bundles lack. */
+    static final String MISSING_PREFIX = "!";
+
     @Bean
     MessageSource messageSource() {
         var messages = new ResourceBundleMessageSource();
@@ -43,7 +46,7 @@ public class Translations {
                 try {
                     return messages.getMessage(key, params, locale == null ? CHINESE : locale);
                 } catch (NoSuchMessageException e) {
-                    return "!" + key;
+                    return MISSING_PREFIX + key;
                 }
             }
         };
