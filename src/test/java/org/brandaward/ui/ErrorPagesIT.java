@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.KaribuTest;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -229,6 +231,17 @@ class ErrorPagesIT extends KaribuTest {
                 "An unexpected error occurred while opening this page. Please try again later, or ask the system administrator if it persists.",
                 "Back to the home page");
         assertNoInternals("select secret");
+    }
+
+    @Test
+    void the_language_chosen_with_the_switch_is_kept_for_the_download_endpoints() {
+        login("applicant", Roles.APPLICANT);
+        open("no-such-page");
+
+        _setValue(_get(LanguageSwitch.class), Locale.ENGLISH);
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(Translations.SESSION_LOCALE)).isEqualTo(Locale.ENGLISH);
     }
 
     /** A guard for every route with a parameter, now and later: a value that is no id ends on the not-found page. */
