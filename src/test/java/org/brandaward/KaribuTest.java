@@ -1,6 +1,7 @@
 package org.brandaward;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -37,6 +38,8 @@ public abstract class KaribuTest {
                 .acceptPackages("org.brandaward").scan()) {
             scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
         }
+        // Our own not-found page (ui.NotFoundView) answers unknown routes, as in the application; Karibu's would clash with it.
+        routes.getErrorRoutes().remove(MockRouteNotFoundError.class);
     }
 
     @BeforeEach

@@ -11,11 +11,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.ClockConfiguration;
 import org.brandaward.security.Roles;
+import org.brandaward.ui.RouteIds;
 
 import java.time.format.DateTimeFormatter;
 
 /** The applicant's view of one application: what it says and every step it went through, with reasons. */
-@Route("applications/:applicationId")
+@Route("applications/:applicationId" + RouteIds.LONG)
 @RolesAllowed(Roles.APPLICANT)
 class ApplicationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

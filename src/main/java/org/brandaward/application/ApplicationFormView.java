@@ -30,6 +30,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
+import org.brandaward.ui.RouteIds;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -40,7 +41,7 @@ import java.util.List;
  * figures by year, self-assessment, heritage, attachments, pledge. A draft saves whatever is typed; a submission
  * (or a resubmission after a supplement request) marks each field that breaks a rule.
  */
-@Route("applications/:applicationId/edit")
+@Route("applications/:applicationId" + RouteIds.LONG + "/edit")
 @RolesAllowed(Roles.APPLICANT)
 class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

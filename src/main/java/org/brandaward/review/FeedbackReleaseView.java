@@ -17,6 +17,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
+import org.brandaward.ui.RouteIds;
 
 import java.time.format.DateTimeFormatter;
 
@@ -24,7 +25,7 @@ import java.time.format.DateTimeFormatter;
  * 反馈报告 of one round, for the office: where the round stands, the reports with their rank bands and a preview of
  * each, and the release that lets every applicant download its own.
  */
-@Route("rounds/:roundId/feedback")
+@Route("rounds/:roundId" + RouteIds.LONG + "/feedback")
 @RolesAllowed(Roles.OFFICE)
 class FeedbackReleaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -16,13 +16,14 @@ import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
+import org.brandaward.ui.RouteIds;
 
 
 /**
  * 排名 — a round's scored applications best first, raw scores beside z-scores, with the tier and quota line, and
  * (where the programme holds site reviews) the office's selection for the site review.
  */
-@Route("rounds/:roundId/ranking")
+@Route("rounds/:roundId" + RouteIds.LONG + "/ranking")
 @RolesAllowed(Roles.OFFICE)
 class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -19,6 +19,8 @@ public class LanguageSwitch extends Select<Locale> {
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(e.getValue());
+                // The download endpoints answer in it too (Translations#localeResolver).
+                VaadinSession.getCurrent().getSession().setAttribute(Translations.SESSION_LOCALE, e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });
