@@ -315,9 +315,24 @@ class FamousProductBrowserIT extends BrowserTest {
             signOut(page);
 
             signIn(page, "admin");
+            List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.onResponse(r -> {
+                if (r.status() >= 400) {
+                    failures.add(r.status() + " " + r.url());
+                }
+            });
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    failures.add(m.text());
+                }
+            });
             page.locator("#cockpit-link").click();
             page.waitForURL("**/camunda/app/cockpit/default/**");
-            assertThat(page.locator("body")).containsText("Processes");
+            try {
+                assertThat(page.locator("body")).containsText("Processes");
+            } catch (AssertionError e) {
+                throw new AssertionError("Cockpit did not render; failed requests and console errors: " + failures, e);
+            }
         }
     }
 
