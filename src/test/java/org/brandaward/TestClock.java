@@ -1,5 +1,6 @@
 package org.brandaward;
 
+import org.brandaward.shared.ClockConfiguration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 

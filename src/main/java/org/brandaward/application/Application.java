@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

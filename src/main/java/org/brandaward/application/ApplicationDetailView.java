@@ -9,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.ClockConfiguration;
+import org.brandaward.shared.ClockConfiguration;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.RouteIds;
 

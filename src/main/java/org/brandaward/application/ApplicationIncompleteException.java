@@ -1,6 +1,6 @@
 package org.brandaward.application;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 
 import java.util.List;
 

@@ -47,7 +47,7 @@ public class ApplicationPanels {
             attachments.markAnonymised(attachment.getId(), anonymised);
             Messages.success(anonymised ? "attachment.markedAnonymised" : "attachment.markedNotAnonymised", attachment.getFileName());
         } : null;
-        return new ApplicationPanel(application, organisations.byId(application.getOrganisationId()), programme,
+        return new ApplicationPanel(application, organisations.byIdUnchecked(application.getOrganisationId()), programme,
                 attachments.of(applicationId), applications.readsBlind(application), mark);
     }
 }

@@ -1,6 +1,6 @@
 package org.brandaward.application;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.CreditRecordService;
 import org.brandaward.organisation.Organisation;
@@ -135,7 +135,7 @@ public class ApplicationService {
     @Transactional
     @PreAuthorize("hasAnyRole('RECOMMENDER', 'EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public Application recordStep(long applicationId, ApplicationStatus expected, ApplicationStatus next, String action, String reason) {
-        Application application = byId(applicationId);
+        Application application = byIdUnchecked(applicationId);
         if (application.getStatus() != expected) {
             throw new RuleViolationException("application.wrongStage", application.getStatus());
         }
@@ -150,16 +150,21 @@ public class ApplicationService {
      * everyone else.
      */
     public Application get(long applicationId) {
-        Application application = byId(applicationId);
+        Application application = byIdUnchecked(applicationId);
         if (!mayRead(application)) {
             throw new AccessDeniedException("application " + applicationId);
         }
         return application;
     }
 
+    /** Refuses, unless the signed-in user may read the application (see {@link #get}). */
+    public void requireReadable(long applicationId) {
+        get(applicationId);
+    }
+
     /** The organisation that applied, for whoever may read the application. */
     public Organisation organisationOf(long applicationId) {
-        return organisations.byId(get(applicationId).getOrganisationId());
+        return organisations.byIdUnchecked(get(applicationId).getOrganisationId());
     }
 
     private boolean mayRead(Application application) {
@@ -170,7 +175,7 @@ public class ApplicationService {
             return organisations.currentOrganisation().map(o -> o.getId().equals(application.getOrganisationId())).orElse(false);
         }
         if (CurrentUser.hasRole(Roles.RECOMMENDER)) {
-            return inRecommendersRegion(organisations.byId(application.getOrganisationId()));
+            return inRecommendersRegion(organisations.byIdUnchecked(application.getOrganisationId()));
         }
         if (CurrentUser.hasRole(Roles.EXPERT)) {
             return expertAccess.getObject().hasDeclared(application.getId());
@@ -194,7 +199,7 @@ public class ApplicationService {
 
     /** Every recorded step of the application, oldest first, with the acting role instead of the person. */
     public List<TimelineEntry> timeline(long applicationId) {
-        get(applicationId);
+        requireReadable(applicationId);
         return audit.history(AUDIT_TYPE, applicationId).stream()
                 .map(e -> new TimelineEntry(e.getOccurredAt(), e.getAction(), accounts.roleOf(e.getActor()).orElse(null), e.getDetail()))
                 .toList();
@@ -290,7 +295,7 @@ public class ApplicationService {
      * The application, its row locked until the caller's transaction ends: a second transaction asking for the lock
      * waits for the first to commit. Steps that decide on what other transactions write (is this the last expert
      * sheet?) take it first, before reading anything, so that under READ COMMITTED the one that waited reads what
-     * the other committed. Like {@link #byId}, no reader's check.
+     * the other committed. Like {@link #byIdUnchecked}, no reader's check.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Application lock(long applicationId) {
@@ -298,7 +303,7 @@ public class ApplicationService {
     }
 
     /** The application without the reader's check, for services that made their own (or act for the engine). */
-    public Application byId(long applicationId) {
+    public Application byIdUnchecked(long applicationId) {
         return applications.findById(applicationId).orElseThrow(() -> new RuleViolationException("application.notFound"));
     }
 }

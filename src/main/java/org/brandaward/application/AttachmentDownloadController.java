@@ -1,6 +1,6 @@
 package org.brandaward.application;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package org.brandaward.application;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
@@ -96,7 +96,7 @@ public class AttachmentService {
     @PreAuthorize("hasRole('OFFICE')")
     public Attachment markAnonymised(long attachmentId, boolean anonymised) {
         Attachment attachment = find(attachmentId);
-        applications.get(attachment.getApplicationId());
+        applications.requireReadable(attachment.getApplicationId());
         if (attachment.isAnonymised() != anonymised) {
             attachment.markAnonymised(anonymised);
             audit.record(ApplicationService.AUDIT_TYPE, attachment.getApplicationId(),

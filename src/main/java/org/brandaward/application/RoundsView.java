@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.programme.ProgrammeSettings;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;

@@ -1,6 +1,6 @@
 package org.brandaward.application;
 
-import org.brandaward.ClockConfiguration;
+import org.brandaward.shared.ClockConfiguration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 

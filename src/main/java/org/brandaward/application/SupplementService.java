@@ -1,6 +1,6 @@
 package org.brandaward.application;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
@@ -69,7 +69,7 @@ public class SupplementService {
         if (items.strip().length() > SupplementRequest.ITEMS_MAX) {
             throw new RuleViolationException("supplement.itemsTooLong", SupplementRequest.ITEMS_MAX, items.strip().length());
         }
-        Application application = applications.byId(applicationId);
+        Application application = applications.byIdUnchecked(applicationId);
         ApplicationStatus stage = application.getStatus();
         if (!stage.isUnderReview()) {
             throw new RuleViolationException("application.wrongStage", stage);
@@ -84,7 +84,7 @@ public class SupplementService {
 
     /** The supplement request the applicant still has to answer, if any. */
     public Optional<SupplementRequest> openSupplement(long applicationId) {
-        applications.get(applicationId);
+        applications.requireReadable(applicationId);
         return supplements.findFirstByApplicationIdAndResolvedAtIsNullOrderByIdDesc(applicationId);
     }
 

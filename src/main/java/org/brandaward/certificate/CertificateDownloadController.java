@@ -1,6 +1,6 @@
 package org.brandaward.certificate;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -2,7 +2,7 @@ package org.brandaward.certificate;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JasperReport;
-import org.brandaward.JasperTemplate;
+import org.brandaward.shared.JasperTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.brandaward.certificate;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
@@ -75,7 +75,7 @@ public class CertificateService {
 
     /** The certificate of an application, if the signed-in user may read the application and one was issued. */
     public Optional<Certificate> ofApplication(long applicationId) {
-        applications.get(applicationId);
+        applications.requireReadable(applicationId);
         return certificates.findByApplicationId(applicationId);
     }
 

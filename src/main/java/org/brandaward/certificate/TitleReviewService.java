@@ -1,7 +1,7 @@
 package org.brandaward.certificate;
 
-import org.brandaward.Reasons;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.Reasons;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.workflow.WorkflowService;
 import org.brandaward.security.KnownRolesOnly;

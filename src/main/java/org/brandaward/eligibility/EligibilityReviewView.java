@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.Reasons;
+import org.brandaward.shared.Reasons;
 import org.brandaward.application.ApplicationPanels;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;

@@ -1,6 +1,6 @@
 package org.brandaward.eligibility;
 
-import org.brandaward.Reasons;
+import org.brandaward.shared.Reasons;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;

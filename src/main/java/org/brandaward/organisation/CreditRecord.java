@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;

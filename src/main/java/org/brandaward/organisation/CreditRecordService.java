@@ -1,7 +1,7 @@
 package org.brandaward.organisation;
 
-import org.brandaward.RuleViolationException;
-import org.brandaward.TabularFile;
+import org.brandaward.shared.RuleViolationException;
+import org.brandaward.shared.TabularFile;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;

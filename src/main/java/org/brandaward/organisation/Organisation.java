@@ -2,7 +2,7 @@ package org.brandaward.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package org.brandaward.organisation;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
@@ -76,11 +76,11 @@ public class OrganisationService {
         if (!granted) {
             throw new AccessDeniedException("organisation " + organisationId);
         }
-        return byId(organisationId);
+        return byIdUnchecked(organisationId);
     }
 
     /** The organisation without the reader's check, for services that made their own. */
-    public Organisation byId(long organisationId) {
+    public Organisation byIdUnchecked(long organisationId) {
         return organisations.findById(organisationId).orElseThrow(() -> new RuleViolationException("organisation.notFound"));
     }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 

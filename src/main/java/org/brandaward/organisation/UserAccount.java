@@ -3,7 +3,7 @@ package org.brandaward.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 import org.brandaward.security.RegionGroups;
 
 /** A person who signs in; an applicant account belongs to at most one organisation. */

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;

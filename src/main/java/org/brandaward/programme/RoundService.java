@@ -1,6 +1,6 @@
 package org.brandaward.programme;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;

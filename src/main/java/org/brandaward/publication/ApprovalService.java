@@ -1,6 +1,6 @@
 package org.brandaward.publication;
 
-import org.brandaward.Reasons;
+import org.brandaward.shared.Reasons;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.workflow.ProcessVariables;
@@ -30,7 +30,7 @@ public class ApprovalService {
     @PreAuthorize("hasRole('OFFICE')")
     public void decide(String taskId, long applicationId, boolean approved, String reason) {
         String why = approved ? Reasons.optional(reason) : Reasons.required(reason, "approval.reasonRequired");
-        ApplicationStatus reviewed = applications.byId(applicationId).getStatus() == ApplicationStatus.SITE_SCORED
+        ApplicationStatus reviewed = applications.byIdUnchecked(applicationId).getStatus() == ApplicationStatus.SITE_SCORED
                 ? ApplicationStatus.SITE_SCORED : ApplicationStatus.SCORED;
         applications.recordStep(applicationId, reviewed,
                 approved ? ApplicationStatus.APPROVED : ApplicationStatus.NOT_APPROVED,

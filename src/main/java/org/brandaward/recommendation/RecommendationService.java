@@ -1,7 +1,7 @@
 package org.brandaward.recommendation;
 
-import org.brandaward.Reasons;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.Reasons;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
@@ -143,7 +143,7 @@ public class RecommendationService {
 
     /** The departments' recorded answers on an application, in the order they were recorded. */
     public List<DepartmentOpinion> opinionsOn(long applicationId) {
-        applications.get(applicationId);
+        applications.requireReadable(applicationId);
         return opinions.findByApplicationIdOrderById(applicationId);
     }
 
@@ -175,7 +175,7 @@ public class RecommendationService {
     }
 
     private String regionOf(Application application, RecommendationLevel level) {
-        Organisation organisation = organisations.byId(application.getOrganisationId());
+        Organisation organisation = organisations.byIdUnchecked(application.getOrganisationId());
         return level == RecommendationLevel.COUNTY ? RegionGroups.county(organisation.getCity(), organisation.getCounty())
                 : RegionGroups.city(organisation.getCity());
     }

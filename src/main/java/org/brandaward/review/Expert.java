@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 
 import java.time.Instant;

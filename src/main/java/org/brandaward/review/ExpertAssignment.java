@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.brandaward.AbstractEntity;
+import org.brandaward.shared.AbstractEntity;
 
 import java.time.Instant;
 

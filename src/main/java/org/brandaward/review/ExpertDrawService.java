@@ -1,7 +1,7 @@
 package org.brandaward.review;
 
-import org.brandaward.Reasons;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.Reasons;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
@@ -96,7 +96,7 @@ public class ExpertDrawService implements ExpertAccess {
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")
     public ExpertDraw drawExperts(long applicationId) {
-        Application application = applications.byId(applicationId);
+        Application application = applications.byIdUnchecked(applicationId);
         return drawAndStart(application, ReviewStage.DOCUMENT, programmeOf(application).expertsPerApplication(), false);
     }
 
@@ -104,7 +104,7 @@ public class ExpertDrawService implements ExpertAccess {
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")
     public ExpertDraw drawSiteTeam(long applicationId) {
-        Application application = applications.byId(applicationId);
+        Application application = applications.byIdUnchecked(applicationId);
         Integer size = programmeOf(application).siteTeamSize();
         if (size == null) {
             throw new RuleViolationException("site.notInProgramme");
@@ -136,7 +136,7 @@ public class ExpertDrawService implements ExpertAccess {
         assignment.decline(why, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "DECLINED", ExpertAssignment.Status.DRAWN, assignment.getStatus(), why);
         workflow.completeTaskOf(applicationId, DECLARATION_TASK, CurrentUser.requireUsername(), Map.of(ProcessVariables.DECLINED, true));
-        replace(applications.byId(applicationId), assignment);
+        replace(applications.byIdUnchecked(applicationId), assignment);
     }
 
     /** The expert's answer deadline passed: the engine counts it as a decline and draws a replacement where it can. */
@@ -148,7 +148,7 @@ public class ExpertDrawService implements ExpertAccess {
         ExpertAssignment assignment = openAssignment(applicationId, expert);
         assignment.decline(NO_ANSWER, clock.instant());
         audit.record(ASSIGNMENT_AUDIT_TYPE, assignment.getId(), "NO_ANSWER", ExpertAssignment.Status.DRAWN, assignment.getStatus(), NO_ANSWER);
-        replace(applications.byId(applicationId), assignment);
+        replace(applications.byIdUnchecked(applicationId), assignment);
     }
 
     /**
@@ -246,7 +246,7 @@ public class ExpertDrawService implements ExpertAccess {
     }
 
     Candidates candidates(Application application, ReviewStage stage) {
-        Organisation organisation = organisations.byId(application.getOrganisationId());
+        Organisation organisation = organisations.byIdUnchecked(application.getOrganisationId());
         ProgrammeDescriptor programme = programmeOf(application);
         Set<Long> drawnBefore = assignments.findByApplicationIdAndStageOrderById(application.getId(), stage).stream()
                 .map(ExpertAssignment::getExpertId).collect(Collectors.toSet());

@@ -1,7 +1,7 @@
 package org.brandaward.review;
 
-import org.brandaward.RuleViolationException;
-import org.brandaward.TabularFile;
+import org.brandaward.shared.RuleViolationException;
+import org.brandaward.shared.TabularFile;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.CreditCode;
 import org.brandaward.organisation.UserAccountService;

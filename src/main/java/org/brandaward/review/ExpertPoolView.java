@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.TabularFile;
+import org.brandaward.shared.TabularFile;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;

@@ -1,7 +1,7 @@
 package org.brandaward.review;
 
-import org.brandaward.ClockConfiguration;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.ClockConfiguration;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.brandaward.ClockConfiguration;
+import org.brandaward.shared.ClockConfiguration;
 import org.brandaward.review.ExpertWorkloadService.EmptySeat;
 import org.brandaward.review.ExpertWorkloadService.Row;
 import org.brandaward.security.Roles;

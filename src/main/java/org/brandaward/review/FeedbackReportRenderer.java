@@ -2,7 +2,7 @@ package org.brandaward.review;
 
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import org.brandaward.JasperTemplate;
+import org.brandaward.shared.JasperTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

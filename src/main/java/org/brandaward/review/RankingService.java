@@ -1,6 +1,6 @@
 package org.brandaward.review;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;

@@ -1,7 +1,7 @@
 package org.brandaward.review;
 
-import org.brandaward.Reasons;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.Reasons;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
@@ -67,7 +67,7 @@ public class ReviewService {
 
     /** The rubric the application is scored by, for whoever may read the application. */
     public Rubric rubricOf(long applicationId) {
-        applications.get(applicationId);
+        applications.requireReadable(applicationId);
         return scoreboard.rubricOf(applicationId);
     }
 

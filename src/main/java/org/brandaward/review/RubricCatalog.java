@@ -1,7 +1,7 @@
 package org.brandaward.review;
 
-import org.brandaward.RuleViolationException;
-import org.brandaward.YamlFiles;
+import org.brandaward.shared.RuleViolationException;
+import org.brandaward.shared.YamlFiles;
 import org.springframework.stereotype.Service;
 
 import java.util.List;

@@ -10,8 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.brandaward.AbstractEntity;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.AbstractEntity;
+import org.brandaward.shared.RuleViolationException;
 
 import java.math.BigDecimal;
 import java.time.Instant;

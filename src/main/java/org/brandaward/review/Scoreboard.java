@@ -35,7 +35,7 @@ class Scoreboard {
     }
 
     ProgrammeDescriptor programmeOf(long applicationId) {
-        Application application = applications.byId(applicationId);
+        Application application = applications.byIdUnchecked(applicationId);
         return rounds.programmeOf(rounds.get(application.getRoundId()));
     }
 

@@ -27,6 +27,8 @@ import java.util.Map;
 class SecurityConfiguration {
 
     static final String CAMUNDA_PATHS = "/camunda/**";
+    /** The route of ui/LoginView: security names it and imports no view, so it does not depend on the shell. */
+    static final String LOGIN_PATH = "/login";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -41,14 +43,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
                 // Camunda's webapps protect themselves with their own CSRF token filter.
                 .csrf(AbstractHttpConfigurer::disable)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();
     }
 

@@ -1,7 +1,7 @@
 package org.brandaward.ui;
 
 import com.vaadin.flow.router.NotFoundException;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Collections;

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 
 /**
  * A rule refused to open the page: a record that does not exist ({@code *.notFound}: the not-found page, with the

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import org.brandaward.Reasons;
+import org.brandaward.shared.Reasons;
 
 /**
  * A view that works one user task, routed as {@code <form key>/:taskId}. The task is resolved (and the user's

@@ -1,6 +1,6 @@
 package org.brandaward.workflow;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.camunda.bpm.engine.RepositoryService;

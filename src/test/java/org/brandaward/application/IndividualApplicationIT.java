@@ -1,7 +1,7 @@
 package org.brandaward.application;
 
 import org.brandaward.IntegrationTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;

@@ -1,6 +1,6 @@
 package org.brandaward.certificate;
 
-import org.brandaward.ClockConfiguration;
+import org.brandaward.shared.ClockConfiguration;
 import org.brandaward.IntegrationTest;
 import org.brandaward.TestClock;
 import org.brandaward.TestData;

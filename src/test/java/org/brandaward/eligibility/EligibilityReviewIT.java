@@ -2,8 +2,8 @@ package org.brandaward.eligibility;
 
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
-import org.brandaward.Reasons;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.Reasons;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.brandaward.KaribuTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package org.brandaward.organisation;
 
 import org.brandaward.IntegrationTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.TestData;
 import org.brandaward.security.CurrentUser;

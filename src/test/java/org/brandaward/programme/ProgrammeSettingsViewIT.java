@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.brandaward.KaribuTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;

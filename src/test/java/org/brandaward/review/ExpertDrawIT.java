@@ -2,7 +2,7 @@ package org.brandaward.review;
 
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;

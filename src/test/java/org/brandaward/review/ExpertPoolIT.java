@@ -2,7 +2,7 @@ package org.brandaward.review;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.brandaward.IntegrationTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.organisation.DemoAccounts;
 import org.brandaward.organisation.UserAccountService;

@@ -1,6 +1,6 @@
 package org.brandaward.review;
 
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package org.brandaward.review;
 
 import org.brandaward.IntegrationTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
@@ -70,14 +70,14 @@ class SiteReviewIT {
         assertThat(TestData.asEngine(() -> workflow.openTaskKeys(weak))).as("not selected: on to approval").containsExactly("ApproveRecognition");
         assertThatThrownBy(() -> rankings.selectForSiteReview(round.getId())).as("the list is drawn up once")
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("site.nothingToSelect"));
-        assertThat(applications.byId(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_REVIEW);
+        assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_REVIEW);
         assertThat(TestData.asEngine(() -> workflow.openTaskKeys(strong))).hasSize(3).containsOnly("DeclareConflicts");
         List<ExpertAssignment> team = draws.assignments(strong).stream().filter(a -> a.getStage() == ReviewStage.SITE).toList();
         assertThat(team).hasSize(3).filteredOn(ExpertAssignment::isLeader).hasSize(1);
 
         data.scoredOnSite(strong, 900);
         TestData.signIn("office", Roles.OFFICE);
-        assertThat(applications.byId(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_SCORED);
+        assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_SCORED);
         // document 800 x 40 % + site 900 x 60 % = 320 + 540 = 860.00
         assertThat(reviews.combinedOf(strong)).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("860.00"));
 
@@ -91,7 +91,7 @@ class SiteReviewIT {
         assertThat(ranking).allSatisfy(r -> assertThat(r.meanZ()).isNotNull());
 
         approvals.decide(data.task(strong, "ApproveRecognition"), strong, true, null);
-        assertThat(applications.byId(strong).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
     }
 
     private long inExpertReview(Round round, String organisation) {

@@ -16,7 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.KaribuTest;
-import org.brandaward.RuleViolationException;
+import org.brandaward.shared.RuleViolationException;
 import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;

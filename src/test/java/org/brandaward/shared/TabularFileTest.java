@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;

@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;

@@ -1,4 +1,4 @@
-package org.brandaward.security;
+package org.brandaward.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.brandaward.ui.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed

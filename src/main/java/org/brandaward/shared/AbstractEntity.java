@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 /**
  * The written reason of a decision (不予推荐, 不通过, 放行, 谢绝 …), which the applicant or the audit trail reads: stripped,

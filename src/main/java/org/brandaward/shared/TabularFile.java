@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

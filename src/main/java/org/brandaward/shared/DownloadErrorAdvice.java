@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.brandaward;
+package org.brandaward.shared;
 
 import java.util.Arrays;
 
