@@ -3,9 +3,11 @@ package org.brandaward.review;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.brandaward.KaribuTest;
+import org.brandaward.organisation.Division;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -31,7 +35,9 @@ class ExpertPoolViewIT extends KaribuTest {
         UI.getCurrent().navigate(ExpertPoolView.class);
         String name = "吴研究员" + System.nanoTime() % 1000;
         _setValue(_get(TextField.class, spec -> spec.withId("expert-name")), name);
-        _setValue(_get(TextField.class, spec -> spec.withId("expert-city")), "淄博市");
+        selectByLabel(_get(ComboBox.class, spec -> spec.withId("expert-province")), "山东省");
+        selectByLabel(_get(ComboBox.class, spec -> spec.withId("expert-city")), "淄博市");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("expert-county")).isVisible()).as("an expert names a city only").isFalse();
         _setValue(_get(TextField.class, spec -> spec.withId("expert-employer")), "山东理工大学");
         _setValue(_get(CheckboxGroup.class, spec -> spec.withId("expert-fields")), Set.of(Family.FAMOUS_BRAND));
         _click(_get(Button.class, spec -> spec.withId("expert-save")));
@@ -40,7 +46,9 @@ class ExpertPoolViewIT extends KaribuTest {
         Expert added = pool.all().stream().filter(e -> e.getName().equals(name)).findFirst().orElseThrow();
         Grid<Expert> grid = _get(Grid.class, spec -> spec.withId("experts"));
         grid.select(added);
-        assertThat(_get(TextField.class, spec -> spec.withId("expert-city")).getValue()).isEqualTo("淄博市");
+        assertThat(added.getCityCode()).isEqualTo("370300");
+        assertThat(getSuggestions(_get(ComboBox.class, spec -> spec.withId("expert-city")))).hasSize(16).contains("淄博市");
+        assertThat(((Division) _get(ComboBox.class, spec -> spec.withId("expert-city")).getValue()).name()).isEqualTo("淄博市");
         _setValue(_get(TextField.class, spec -> spec.withId("expert-title")), "研究员");
         _click(_get(Button.class, spec -> spec.withId("expert-save")));
 
