@@ -135,6 +135,11 @@ class ExpertDrawIT {
             added.put(expert("同城专家" + i, TestData.CITY, null, null, false, Family.QUALITY_AWARD), Exclusion.SAME_CITY);
             added.put(expert("无账号专家" + i, "370600", null, null, false, Family.QUALITY_AWARD), Exclusion.NO_ACCOUNT);
         }
+        // An entry from before regions were codes whose city matched none: it might be the applicant's city.
+        long cityToFix = jdbc.queryForObject("insert into expert (name, legacy_city, employer, created_at)"
+                + " values ('旧录入专家', '青岛', '某大学', now()) returning id", Long.class);
+        jdbc.update("insert into expert_field (expert_id, family) values (?, 'QUALITY_AWARD')", cityToFix);
+        added.put(cityToFix, Exclusion.CITY_UNKNOWN);
 
         ExpertDraw draw = passEligibility();
 
