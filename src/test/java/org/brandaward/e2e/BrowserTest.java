@@ -85,8 +85,9 @@ abstract class BrowserTest {
     void pick(Page page, String id, String label) {
         Locator input = page.locator("#" + id + " input");
         input.fill(label);
-        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(
-                java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(label) + "\\s*$"))).click();
+        // The pattern runs as a JavaScript regular expression: no \Q…\E quoting, so escape by hand.
+        String exact = "^\\s*" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*$";
+        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile(exact))).click();
         assertThat(input).hasValue(label);
     }
 
