@@ -56,9 +56,9 @@ public class TestData {
     public static final String PROGRAMME = "sd-famous-product";
     /** The legal representative of every organisation TestData registers; they sign the pledge. */
     public static final String LEGAL_REPRESENTATIVE = "张三";
-    /** Where every organisation TestData registers is: its county and city bureaus recommend it. */
-    public static final String CITY = "济南市";
-    public static final String COUNTY = "历下区";
+    /** Where every organisation TestData registers is, by GB/T 2260 code: 历下区 of 济南市. Its county and city bureaus recommend it. */
+    public static final String CITY = "370100";
+    public static final String COUNTY = "370102";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserAccountService accounts;
@@ -172,12 +172,12 @@ public class TestData {
      * A new expert of one field in the pool, with an account of their own (password {@link DemoAccounts#PASSWORD}),
      * added by the signed-in office.
      */
-    public Expert expertInPool(String name, String city, String employer, ProgrammeDescriptor.Family field) {
+    public Expert expertInPool(String name, String cityCode, String employer, ProgrammeDescriptor.Family field) {
         String username = "test-expert-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
         asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT));
         var form = new ExpertForm();
         form.setName(name);
-        form.setCity(city);
+        form.setCityCode(cityCode);
         form.setEmployer(employer);
         form.setFields(EnumSet.of(field));
         form.setUsername(username);
@@ -259,7 +259,7 @@ public class TestData {
                 continue;
             }
             String key = open.get(0);
-            signInRecommender(key.equals("CountyRecommendation") ? RegionGroups.county(CITY, COUNTY) : RegionGroups.city(CITY));
+            signInRecommender(key.equals("CountyRecommendation") ? RegionGroups.county(COUNTY) : RegionGroups.city(CITY));
             if (key.equals("ConsultDepartments")) {
                 recommendations.recordConsultation(task(applicationId, key), applicationId, Map.of(), true, null);
             } else {
@@ -345,8 +345,7 @@ public class TestData {
         form.setCreditCode(newCreditCode());
         form.setName(organisationName);
         form.setLegalRepresentative(LEGAL_REPRESENTATIVE);
-        form.setCity(CITY);
-        form.setCounty(COUNTY);
+        form.setCountyCode(COUNTY);
         organisations.register(form);
         return username;
     }

@@ -25,10 +25,10 @@ public class ApplicationPanel extends Composite<FormLayout> {
             "trademarkRegistrationNo", "personName");
 
     /**
-     * {@code attachments} are those the reader may see (see {@link AttachmentService#of}); {@code mark}, when the
+     * {@code region} is the organisation's city and county by name; {@code attachments} are those the reader may see (see {@link AttachmentService#of}); {@code mark}, when the
      * reader may set the anonymised mark, is called with an attachment and its new mark, else null.
      */
-    ApplicationPanel(Application application, Organisation organisation, ProgrammeDescriptor programme,
+    ApplicationPanel(Application application, Organisation organisation, String region, ProgrammeDescriptor programme,
                      List<Attachment> attachments, boolean blind, BiConsumer<Attachment, Boolean> mark) {
         FormLayout layout = getContent();
         item(programme.name(getLocale()), "application.programme");
@@ -37,7 +37,7 @@ public class ApplicationPanel extends Composite<FormLayout> {
         } else {
             item(organisation.getName(), "organisation.name");
             item(organisation.getCreditCode(), "organisation.creditCode");
-            item(organisation.getCity(), "organisation.city");
+            item(region, "organisation.region").setId("panel-region");
         }
         for (FormField field : FormSections.fieldsOf(programme, application.getApplicantKind())) {
             if (blind && IDENTIFYING_FIELDS.contains(field.name())) {

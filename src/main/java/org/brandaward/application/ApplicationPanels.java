@@ -1,5 +1,7 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.Divisions;
+import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
@@ -20,9 +22,11 @@ public class ApplicationPanels {
     private final AttachmentService attachments;
     private final OrganisationService organisations;
     private final RoundService rounds;
+    private final Divisions divisions;
 
     ApplicationPanels(ApplicationService applications, AttachmentService attachments, OrganisationService organisations,
-                      RoundService rounds) {
+                      RoundService rounds, Divisions divisions) {
+        this.divisions = divisions;
         this.applications = applications;
         this.attachments = attachments;
         this.organisations = organisations;
@@ -47,7 +51,8 @@ public class ApplicationPanels {
             attachments.markAnonymised(attachment.getId(), anonymised);
             Messages.success(anonymised ? "attachment.markedAnonymised" : "attachment.markedNotAnonymised", attachment.getFileName());
         } : null;
-        return new ApplicationPanel(application, organisations.byIdUnchecked(application.getOrganisationId()), programme,
+        Organisation organisation = organisations.byIdUnchecked(application.getOrganisationId());
+        return new ApplicationPanel(application, organisation, divisions.pathOf(organisation.getDivisionCode()), programme,
                 attachments.of(applicationId), applications.readsBlind(application), mark);
     }
 }

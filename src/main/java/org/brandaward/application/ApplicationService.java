@@ -112,14 +112,14 @@ public class ApplicationService {
             throw new RuleViolationException("application.creditVeto", record.getSource(), record.getListedOn().toString(), record.getReason());
         });
         boolean countyLevel = programme.recommendation().contains(ProgrammeDescriptor.RecommendationLevel.COUNTY);
-        if (countyLevel && organisation.getCounty() == null) {
+        if (organisation.getCityCode() == null || countyLevel && organisation.getCountyCode() == null) {
             throw new RuleViolationException("organisation.regionRequired");
         }
         store(application, form);
         Map<String, Object> routing = Map.of(
                 ProcessVariables.COUNTY_LEVEL, countyLevel,
-                ProcessVariables.COUNTY_GROUP, countyLevel ? RegionGroups.county(organisation.getCity(), organisation.getCounty()) : "",
-                ProcessVariables.CITY_GROUP, RegionGroups.city(organisation.getCity()),
+                ProcessVariables.COUNTY_GROUP, countyLevel ? RegionGroups.county(organisation.getCountyCode()) : "",
+                ProcessVariables.CITY_GROUP, RegionGroups.city(organisation.getCityCode()),
                 ProcessVariables.CITY_NOTICE_DAYS, programme.cityNoticeWorkingDays() == null ? 0 : programme.cityNoticeWorkingDays(),
                 ProcessVariables.CERTIFIES, programme.certifies());
         application.submitted(workflow.startApplicationProcess(programme.processKey(), applicationId, routing),
@@ -191,10 +191,11 @@ public class ApplicationService {
         return CurrentUser.hasRole(Roles.EXPERT) && rounds.programmeOf(rounds.get(application.getRoundId())).blindReview();
     }
 
+    /** A city bureau reads the applications of every county of its city, a county bureau those of its county. */
     private static boolean inRecommendersRegion(Organisation organisation) {
         List<String> groups = CurrentUser.groups();
-        return groups.contains(RegionGroups.city(organisation.getCity()))
-                || organisation.getCounty() != null && groups.contains(RegionGroups.county(organisation.getCity(), organisation.getCounty()));
+        return organisation.getCityCode() != null && groups.contains(RegionGroups.city(organisation.getCityCode()))
+                || organisation.getCountyCode() != null && groups.contains(RegionGroups.county(organisation.getCountyCode()));
     }
 
     /** Every recorded step of the application, oldest first, with the acting role instead of the person. */

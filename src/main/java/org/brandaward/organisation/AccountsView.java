@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,25 +19,41 @@ import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** The admin opens staff accounts: recommenders with the city or county they work for, experts, office, committee. */
+/**
+ * The admin opens staff accounts: recommenders with the city or county they work for, experts, office, committee.
+ * Below, the regions to fix: recommender accounts and organisations whose city or county, typed as free text before
+ * regions were codes, matched no division of the national list; the admin picks the division for each.
+ */
 @Route("admin/accounts")
 @RolesAllowed(Roles.ADMIN)
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** One row of the regions to fix: an account or an organisation, with the text typed for it before. */
+    record RegionToFix(boolean organisation, long id, String name, String typed) {
+    }
+
     private final UserAccountService accounts;
+    private final OrganisationService organisations;
+    private final Divisions divisions;
     private final Grid<UserAccount> grid = new Grid<>();
     private final Binder<StaffAccountForm> binder = new Binder<>(StaffAccountForm.class);
+    private final VerticalLayout toFixSection = new VerticalLayout();
+    private final Grid<RegionToFix> toFix = new Grid<>();
+    private final Div toFixEditor = new Div();
 
-    AccountsView(UserAccountService accounts) {
+    AccountsView(UserAccountService accounts, OrganisationService organisations, Divisions divisions) {
         this.accounts = accounts;
+        this.organisations = organisations;
+        this.divisions = divisions;
         grid.setId("accounts");
         grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("signUp.username")).setAutoWidth(true);
         grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("signUp.displayName")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("role." + a.getRole())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
-        grid.addColumn(a -> a.getRegionCity() == null ? "" : a.getRegionCity() + (a.getRegionCounty() == null ? "" : " " + a.getRegionCounty()))
-                .setHeader(getTranslation("accounts.region")).setFlexGrow(1);
+        grid.addColumn(this::regionOf).setHeader(getTranslation("accounts.region")).setFlexGrow(1);
 
         TextField username = new TextField(getTranslation("signUp.username"));
         username.setId("account-username");
@@ -49,24 +66,16 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         role.setId("account-role");
         role.setItems(Arrays.stream(Roles.ALL).filter(r -> !r.equals(Roles.APPLICANT)).toList());
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        TextField city = new TextField(getTranslation("organisation.city"));
-        city.setId("account-city");
-        TextField county = new TextField(getTranslation("organisation.county"));
-        county.setId("account-county");
-        county.setHelperText(getTranslation("accounts.countyHelp"));
-        role.addValueChangeListener(e -> {
-            boolean recommender = Roles.RECOMMENDER.equals(e.getValue());
-            city.setVisible(recommender);
-            county.setVisible(recommender);
-        });
-        city.setVisible(false);
-        county.setVisible(false);
+        DivisionField region = new DivisionField(divisions, DivisionField.Depth.CITY_OR_COUNTY, "account-");
+        region.setId("account-region");
+        region.setLabel(getTranslation("accounts.region"));
+        role.addValueChangeListener(e -> region.setVisible(Roles.RECOMMENDER.equals(e.getValue())));
+        region.setVisible(false);
         binder.forField(username).bind(StaffAccountForm::getUsername, StaffAccountForm::setUsername);
         binder.forField(displayName).bind(StaffAccountForm::getDisplayName, StaffAccountForm::setDisplayName);
         binder.forField(password).bind(StaffAccountForm::getPassword, StaffAccountForm::setPassword);
         binder.forField(role).bind(StaffAccountForm::getRole, StaffAccountForm::setRole);
-        binder.forField(city).bind(StaffAccountForm::getCity, StaffAccountForm::setCity);
-        binder.forField(county).bind(StaffAccountForm::getCounty, StaffAccountForm::setCounty);
+        binder.forField(region).bind(StaffAccountForm::getRegionCode, StaffAccountForm::setRegionCode);
         binder.setBean(new StaffAccountForm());
 
         Button create = new Button(getTranslation("accounts.create"), e -> {
@@ -77,13 +86,75 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("account-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(username, displayName, password, role, region);
+        form.setColspan(region, 2);
+
+        toFix.setId("regions-to-fix");
+        toFix.setAllRowsVisible(true);
+        toFix.addColumn(r -> getTranslation(r.organisation() ? "accounts.toFix.organisation" : "accounts.toFix.account"))
+                .setHeader(getTranslation("accounts.toFix.kind")).setAutoWidth(true);
+        toFix.addColumn(RegionToFix::name).setHeader(getTranslation("accounts.toFix.name")).setAutoWidth(true);
+        toFix.addColumn(RegionToFix::typed).setHeader(getTranslation("accounts.toFix.typed")).setFlexGrow(1);
+        toFix.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        toFixSection.setPadding(false);
+        toFixSection.add(new H3(getTranslation("accounts.toFix.title")), new Paragraph(getTranslation("accounts.toFix.intro")),
+                toFix, toFixEditor);
+
         add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid,
-                new H3(getTranslation("accounts.new")), new FormLayout(username, displayName, password, role, city, county), create);
+                new H3(getTranslation("accounts.new")), form, create, toFixSection);
         refresh();
+    }
+
+    private String regionOf(UserAccount account) {
+        if (account.getRegionCode() != null) {
+            return divisions.pathOf(account.getRegionCode());
+        }
+        return account.isRegionToFix() ? getTranslation("accounts.toFix.marker", typed(account)) : "";
+    }
+
+    private static String typed(UserAccount account) {
+        return join(account.getLegacyRegionCity(), account.getLegacyRegionCounty());
+    }
+
+    private static String join(String city, String county) {
+        return String.join(" ", city == null ? "" : city, county == null ? "" : county).strip();
+    }
+
+    /** The form under the list of regions to fix, for the row picked. */
+    private void edit(RegionToFix row) {
+        toFixEditor.removeAll();
+        if (row == null) {
+            return;
+        }
+        DivisionField region = new DivisionField(divisions,
+                row.organisation() ? DivisionField.Depth.COUNTY : DivisionField.Depth.CITY_OR_COUNTY, "fix-");
+        region.setLabel(getTranslation("accounts.toFix.pick", row.name()));
+        Button save = new Button(getTranslation("accounts.toFix.save"), e -> {
+            if (row.organisation()) {
+                organisations.assignCounty(row.id(), region.getValue());
+            } else {
+                accounts.assignRegion(row.id(), region.getValue());
+            }
+            Messages.success("accounts.toFix.saved", row.name());
+            refresh();
+        });
+        save.setId("fix-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        toFixEditor.add(region, save);
     }
 
     private void refresh() {
         grid.setItems(accounts.all());
+        List<RegionToFix> rows = new ArrayList<>();
+        accounts.regionsToFix().forEach(a ->
+                rows.add(new RegionToFix(false, a.getId(), a.getUsername() + "（" + a.getDisplayName() + "）", typed(a))));
+        organisations.regionsToFix().forEach(o -> {
+            String typed = join(o.getLegacyCity(), o.getLegacyCounty());
+            rows.add(new RegionToFix(true, o.getId(), o.getName(), typed.isEmpty() ? divisions.pathOf(o.getDivisionCode()) : typed));
+        });
+        toFix.setItems(rows);
+        toFixEditor.removeAll();
+        toFixSection.setVisible(!rows.isEmpty());
     }
 
     @Override

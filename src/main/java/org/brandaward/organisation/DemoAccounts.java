@@ -24,19 +24,20 @@ public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
-    /** The demo recommenders work for 历下区 of 济南市 and for 济南市 itself, where demo organisations register. */
-    static final String DEMO_CITY = "济南市";
-    static final String DEMO_COUNTY = "历下区";
+    /** The demo recommenders work for 历下区 (370102) of 济南市 (370100) and for 济南市 itself, where demo organisations register. */
+    static final String DEMO_CITY = "370100";
+    static final String DEMO_COUNTY = "370102";
     private static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("applicant", Roles.APPLICANT, "企业申报员", null, null),
-            new DemoAccount("county-recommender", Roles.RECOMMENDER, "区县推荐员", DEMO_CITY, DEMO_COUNTY),
-            new DemoAccount("recommender", Roles.RECOMMENDER, "市级推荐员", DEMO_CITY, null),
-            new DemoAccount("expert", Roles.EXPERT, "评审专家", null, null),
-            new DemoAccount("office", Roles.OFFICE, "省评审办", null, null),
-            new DemoAccount("committee", Roles.COMMITTEE, "评审委员", null, null),
-            new DemoAccount("admin", Roles.ADMIN, "系统管理员", null, null));
+            new DemoAccount("applicant", Roles.APPLICANT, "企业申报员", null),
+            new DemoAccount("county-recommender", Roles.RECOMMENDER, "区县推荐员", DEMO_COUNTY),
+            new DemoAccount("recommender", Roles.RECOMMENDER, "市级推荐员", DEMO_CITY),
+            new DemoAccount("expert", Roles.EXPERT, "评审专家", null),
+            new DemoAccount("office", Roles.OFFICE, "省评审办", null),
+            new DemoAccount("committee", Roles.COMMITTEE, "评审委员", null),
+            new DemoAccount("admin", Roles.ADMIN, "系统管理员", null));
 
-    private record DemoAccount(String username, String role, String displayName, String city, String county) {
+    /** {@code region}: the GB/T 2260 code a demo recommender works for. */
+    private record DemoAccount(String username, String role, String displayName, String region) {
     }
 
     private final UserAccountService accounts;
@@ -68,8 +69,8 @@ public class DemoAccounts implements ApplicationRunner {
             if (accounts.exists(demo.username())) {
                 continue;
             }
-            if (demo.city() != null) {
-                accounts.createRecommender(demo.username(), PASSWORD, demo.displayName(), demo.city(), demo.county());
+            if (demo.region() != null) {
+                accounts.createRecommender(demo.username(), PASSWORD, demo.displayName(), demo.region());
             } else {
                 accounts.create(demo.username(), PASSWORD, demo.displayName(), demo.role());
             }

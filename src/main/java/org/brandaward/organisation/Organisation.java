@@ -21,10 +21,16 @@ public class Organisation extends AbstractEntity {
     @Column(name = "legal_representative", nullable = false)
     private String legalRepresentative;
 
-    @Column(nullable = false)
-    private String city;
+    /** 所在区县 — a GB/T 2260 county code; a city code only for a row from before counties (a region to fix). */
+    @Column(name = "division_code", length = 6)
+    private String divisionCode;
 
-    private String county;
+    /** The free text typed before regions were codes, kept where the migration could not map it (see V22). */
+    @Column(name = "legacy_city")
+    private String legacyCity;
+
+    @Column(name = "legacy_county")
+    private String legacyCounty;
 
     private String address;
 
@@ -38,8 +44,7 @@ public class Organisation extends AbstractEntity {
         this.creditCode = CreditCode.normalise(form.getCreditCode());
         this.name = form.getName().strip();
         this.legalRepresentative = form.getLegalRepresentative().strip();
-        this.city = form.getCity().strip();
-        this.county = form.getCounty().strip();
+        this.divisionCode = form.getCountyCode();
         this.address = form.getAddress();
         this.createdAt = createdAt;
     }
@@ -56,13 +61,39 @@ public class Organisation extends AbstractEntity {
         return legalRepresentative;
     }
 
-    public String getCity() {
-        return city;
+    /** The stored division: a county code, or (a region to fix) a city code or null. */
+    public String getDivisionCode() {
+        return divisionCode;
     }
 
-    /** 区县 — where the county-level recommendation happens; null for organisations registered before counties. */
-    public String getCounty() {
-        return county;
+    /** The code of the organisation's city (地级市): its county's code with 00 for the last two digits; null if unknown. */
+    public String getCityCode() {
+        return Division.cityOf(divisionCode);
+    }
+
+    /** 区县 — where the county-level recommendation happens; null while the region is to fix. */
+    public String getCountyCode() {
+        return Division.isCountyCode(divisionCode) ? divisionCode : null;
+    }
+
+    /** Whether the admin has to set the county: the free text of old could not be matched to one. */
+    public boolean isRegionToFix() {
+        return getCountyCode() == null;
+    }
+
+    public String getLegacyCity() {
+        return legacyCity;
+    }
+
+    public String getLegacyCounty() {
+        return legacyCounty;
+    }
+
+    /** The county, set by the admin for a region to fix; the old text has served its purpose. */
+    void assignCounty(String countyCode) {
+        this.divisionCode = countyCode;
+        this.legacyCity = null;
+        this.legacyCounty = null;
     }
 
     public String getAddress() {

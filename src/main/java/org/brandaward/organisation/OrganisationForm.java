@@ -3,7 +3,10 @@ package org.brandaward.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What an applicant types to register its organisation; bound by the view, checked by the service. */
+/**
+ * What an applicant enters to register its organisation, the county picked from the national list; bound by the view,
+ * checked by the service.
+ */
 public class OrganisationForm {
 
     @NotBlank
@@ -14,12 +17,10 @@ public class OrganisationForm {
     @NotBlank
     @Size(max = 100)
     private String legalRepresentative;
+    /** The GB/T 2260 code of the organisation's county (区县); the city follows from it. */
     @NotBlank
-    @Size(max = 100)
-    private String city;
-    @NotBlank
-    @Size(max = 100)
-    private String county;
+    @Size(min = 6, max = 6)
+    private String countyCode;
     @Size(max = 300)
     private String address;
 
@@ -47,20 +48,12 @@ public class OrganisationForm {
         this.legalRepresentative = legalRepresentative;
     }
 
-    public String getCity() {
-        return city;
+    public String getCountyCode() {
+        return countyCode;
     }
 
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCounty() {
-        return county;
-    }
-
-    public void setCounty(String county) {
-        this.county = county;
+    public void setCountyCode(String countyCode) {
+        this.countyCode = countyCode;
     }
 
     public String getAddress() {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 @Service
@@ -24,12 +25,15 @@ public class OrganisationService {
     private final UserAccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final Divisions divisions;
 
-    OrganisationService(OrganisationRepository organisations, UserAccountRepository accounts, AuditLog audit, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, UserAccountRepository accounts, AuditLog audit, Clock clock,
+                        Divisions divisions) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.divisions = divisions;
     }
 
     /** Registers the signed-in applicant's organisation and links the account to it. */
@@ -44,7 +48,7 @@ public class OrganisationService {
         if (check != CreditCode.Check.VALID) {
             throw new RuleViolationException(check.messageKey());
         }
-        if (isBlank(form.getCity()) || isBlank(form.getCounty())) {
+        if (!divisions.isCounty(form.getCountyCode())) {
             throw new RuleViolationException("organisation.regionRequired");
         }
         if (organisations.existsByCreditCode(CreditCode.normalise(form.getCreditCode()))) {
@@ -56,8 +60,28 @@ public class OrganisationService {
         return organisation;
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+    /**
+     * Organisations whose county is not known, for the admin to set: registered before regions were codes with a city
+     * or county the migration could not match (their old text is kept), or before counties were asked.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Organisation> regionsToFix() {
+        return organisations.findRegionsToFix();
+    }
+
+    /** The admin sets the county of an organisation, from the national list; the change is audited with the old text. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Organisation assignCounty(long organisationId, String countyCode) {
+        if (!divisions.isCounty(countyCode)) {
+            throw new RuleViolationException("organisation.regionRequired");
+        }
+        Organisation organisation = byIdUnchecked(organisationId);
+        String before = organisation.getLegacyCity() == null ? String.valueOf(organisation.getDivisionCode())
+                : organisation.getLegacyCity() + " " + (organisation.getLegacyCounty() == null ? "" : organisation.getLegacyCounty());
+        organisation.assignCounty(countyCode);
+        audit.record(AUDIT_TYPE, organisationId, "REGION_SET", null, countyCode, before.strip() + " → " + divisions.pathOf(countyCode));
+        return organisation;
     }
 
     /** The organisation of the signed-in applicant, if it registered one. */

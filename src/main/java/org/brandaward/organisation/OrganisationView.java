@@ -22,16 +22,20 @@ import org.brandaward.ui.Messages;
 class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisations;
+    private final Divisions divisions;
     private final TextField creditCode = new TextField(getTranslation("organisation.creditCode"));
     private final TextField name = new TextField(getTranslation("organisation.name"));
     private final TextField legalRepresentative = new TextField(getTranslation("organisation.legalRepresentative"));
-    private final TextField city = new TextField(getTranslation("organisation.city"));
-    private final TextField county = new TextField(getTranslation("organisation.county"));
+    private final DivisionField region;
     private final TextField address = new TextField(getTranslation("organisation.address"));
     private final Binder<OrganisationForm> binder = new Binder<>(OrganisationForm.class);
 
-    OrganisationView(OrganisationService organisations) {
+    OrganisationView(OrganisationService organisations, Divisions divisions) {
         this.organisations = organisations;
+        this.divisions = divisions;
+        region = new DivisionField(divisions, DivisionField.Depth.COUNTY, "");
+        region.setId("region");
+        region.setLabel(getTranslation("organisation.region"));
         add(new H2(getTranslation("organisation.title")));
         organisations.currentOrganisation().ifPresentOrElse(this::showRegistered, this::showForm);
     }
@@ -43,8 +47,6 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         name.setId("organisation-name");
         name.setMaxLength(Organisation.NAME_MAX);
         legalRepresentative.setId("legal-representative");
-        city.setId("city");
-        county.setId("county");
         address.setId("address");
         binder.forField(creditCode).asRequired(getTranslation("validation.required"))
                 .withValidator((value, context) -> {
@@ -55,8 +57,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(name).asRequired(getTranslation("validation.required")).bind(OrganisationForm::getName, OrganisationForm::setName);
         binder.forField(legalRepresentative).asRequired(getTranslation("validation.required"))
                 .bind(OrganisationForm::getLegalRepresentative, OrganisationForm::setLegalRepresentative);
-        binder.forField(city).asRequired(getTranslation("validation.required")).bind(OrganisationForm::getCity, OrganisationForm::setCity);
-        binder.forField(county).asRequired(getTranslation("validation.required")).bind(OrganisationForm::getCounty, OrganisationForm::setCounty);
+        binder.forField(region).asRequired(getTranslation("organisation.regionRequired"))
+                .bind(OrganisationForm::getCountyCode, OrganisationForm::setCountyCode);
         binder.forField(address).bind(OrganisationForm::getAddress, OrganisationForm::setAddress);
         binder.setBean(new OrganisationForm());
 
@@ -64,7 +66,13 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         register.setId("register-organisation");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph(getTranslation("organisation.intro")),
-                new FormLayout(creditCode, name, legalRepresentative, city, county, address), register);
+                form(), register);
+    }
+
+    private FormLayout form() {
+        FormLayout form = new FormLayout(creditCode, name, legalRepresentative, region, address);
+        form.setColspan(region, 2);
+        return form;
     }
 
     private void register() {
@@ -91,9 +99,20 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         details.addFormItem(new Paragraph(organisation.getName()), getTranslation("organisation.name"));
         details.addFormItem(new Paragraph(organisation.getCreditCode()), getTranslation("organisation.creditCode"));
         details.addFormItem(new Paragraph(organisation.getLegalRepresentative()), getTranslation("organisation.legalRepresentative"));
-        details.addFormItem(new Paragraph(organisation.getCity()), getTranslation("organisation.city"));
-        details.addFormItem(new Paragraph(organisation.getCounty() == null ? "" : organisation.getCounty()), getTranslation("organisation.county"));
+        Paragraph city = new Paragraph(divisions.nameOf(organisation.getCityCode()));
+        city.setId("organisation-city-name");
+        details.addFormItem(city, getTranslation("organisation.city"));
+        Paragraph county = new Paragraph(divisions.nameOf(organisation.getCountyCode()));
+        county.setId("organisation-county-name");
+        details.addFormItem(county, getTranslation("organisation.county"));
         add(details);
+        if (organisation.isRegionToFix()) {
+            String typed = String.join(" ", organisation.getLegacyCity() == null ? "" : organisation.getLegacyCity(),
+                    organisation.getLegacyCounty() == null ? "" : organisation.getLegacyCounty()).strip();
+            Paragraph toFix = new Paragraph(getTranslation("organisation.regionToFix", typed));
+            toFix.setId("organisation-region-to-fix");
+            add(toFix);
+        }
     }
 
     @Override

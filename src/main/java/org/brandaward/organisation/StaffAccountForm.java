@@ -1,16 +1,14 @@
 package org.brandaward.organisation;
 
-/** What the admin types to open a staff account; checked by {@link UserAccountService#createStaff}. */
+/** What the admin enters to open a staff account; checked by {@link UserAccountService#createStaff}. */
 public class StaffAccountForm {
 
     private String username;
     private String displayName;
     private String password;
     private String role;
-    /** For a recommender: the city it works for. */
-    private String city;
-    /** For a county recommender: the county of {@link #city}; blank for a city bureau. */
-    private String county;
+    /** For a recommender: the GB/T 2260 code of the city (city bureau) or county (county bureau) it works for. */
+    private String regionCode;
 
     public String getUsername() {
         return username;
@@ -44,19 +42,11 @@ public class StaffAccountForm {
         this.role = role;
     }
 
-    public String getCity() {
-        return city;
+    public String getRegionCode() {
+        return regionCode;
     }
 
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCounty() {
-        return county;
-    }
-
-    public void setCounty(String county) {
-        this.county = county;
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.brandaward.shared.AbstractEntity;
 import org.brandaward.security.RegionGroups;
+import org.brandaward.security.Roles;
 
 /** A person who signs in; an applicant account belongs to at most one organisation. */
 @Entity
@@ -28,11 +29,16 @@ public class UserAccount extends AbstractEntity {
 
     private boolean enabled = true;
 
-    @Column(name = "region_city")
-    private String regionCity;
+    /** A recommender's GB/T 2260 city code (city bureau) or county code (county bureau). */
+    @Column(name = "region_code", length = 6)
+    private String regionCode;
 
-    @Column(name = "region_county")
-    private String regionCounty;
+    /** The free text typed before regions were codes, kept where the migration could not map it (see V22). */
+    @Column(name = "legacy_region_city")
+    private String legacyRegionCity;
+
+    @Column(name = "legacy_region_county")
+    private String legacyRegionCounty;
 
     protected UserAccount() {
     }
@@ -44,23 +50,33 @@ public class UserAccount extends AbstractEntity {
         this.role = role;
     }
 
-    /** A recommender works for one city, or for one county of it. */
-    void assignRegion(String city, String county) {
-        this.regionCity = city;
-        this.regionCounty = county;
+    /** A recommender works for one city, or for one county of it, by code; the old text has served its purpose. */
+    void assignRegion(String regionCode) {
+        this.regionCode = regionCode;
+        this.legacyRegionCity = null;
+        this.legacyRegionCounty = null;
     }
 
     /** The recommendation task group of this account, if it is a recommender with a region. */
     public java.util.Optional<String> regionGroup() {
-        return java.util.Optional.ofNullable(regionCity).map(city -> RegionGroups.of(city, regionCounty));
+        return java.util.Optional.ofNullable(regionCode).map(RegionGroups::of);
     }
 
-    public String getRegionCity() {
-        return regionCity;
+    public String getRegionCode() {
+        return regionCode;
     }
 
-    public String getRegionCounty() {
-        return regionCounty;
+    /** A recommender without a region works on no region's tasks until the admin sets one. */
+    public boolean isRegionToFix() {
+        return Roles.RECOMMENDER.equals(role) && regionCode == null;
+    }
+
+    public String getLegacyRegionCity() {
+        return legacyRegionCity;
+    }
+
+    public String getLegacyRegionCounty() {
+        return legacyRegionCounty;
     }
 
     public String getUsername() {

@@ -3,6 +3,7 @@ package org.brandaward.organisation;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.List;
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -12,4 +13,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(String role);
+
+    List<UserAccount> findByRoleAndRegionCodeIsNullOrderByUsername(String role);
 }

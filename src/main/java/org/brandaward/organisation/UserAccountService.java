@@ -36,11 +36,13 @@ public class UserAccountService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final Divisions divisions;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Divisions divisions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.divisions = divisions;
     }
 
     /** Spring Security signs in through it before anyone is signed in. */
@@ -78,8 +80,8 @@ public class UserAccountService implements UserDetailsService {
     }
 
     /**
-     * The admin opens an account for staff: a recommender works for a city, or for a county of it; the other roles
-     * have no region. The initial password is handed over by the admin.
+     * The admin opens an account for staff: a recommender works for a city, or for a county of it, given by its
+     * GB/T 2260 code; the other roles have no region. The initial password is handed over by the admin.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -90,8 +92,7 @@ public class UserAccountService implements UserDetailsService {
             throw new RuleViolationException("accounts.roleRequired");
         }
         if (Roles.RECOMMENDER.equals(role)) {
-            String county = form.getCounty() == null || form.getCounty().isBlank() ? null : form.getCounty();
-            return createRecommender(username, form.getPassword(), form.getDisplayName().strip(), form.getCity(), county);
+            return createRecommender(username, form.getPassword(), form.getDisplayName().strip(), form.getRegionCode());
         }
         return create(username, form.getPassword(), form.getDisplayName().strip(), role);
     }
@@ -147,17 +148,49 @@ public class UserAccountService implements UserDetailsService {
         return account;
     }
 
-    /** A recommender account of a city bureau ({@code county} null) or of a county bureau. */
+    /** A recommender account of a city bureau ({@code regionCode} a city's code) or of a county bureau (a county's). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN') or hasAuthority('ENGINE')")
-    public UserAccount createRecommender(String username, String rawPassword, String displayName, String city, String county) {
-        if (city == null || city.isBlank() || (county != null && county.isBlank())) {
-            throw new RuleViolationException("organisation.regionRequired");
-        }
+    public UserAccount createRecommender(String username, String rawPassword, String displayName, String regionCode) {
+        requireRegion(regionCode);
         UserAccount account = create(username, rawPassword, displayName, Roles.RECOMMENDER);
-        account.assignRegion(city.strip(), county == null ? null : county.strip());
+        account.assignRegion(regionCode);
         audit.record("USER_ACCOUNT", account.getId(), "REGION_ASSIGNED", null, account.regionGroup().orElseThrow(), username);
         return account;
+    }
+
+    /**
+     * Recommender accounts without a region, for the admin to set: opened before regions were codes with a city or
+     * county the migration could not match (their old text is kept). They see no region's tasks meanwhile.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> regionsToFix() {
+        return accounts.findByRoleAndRegionCodeIsNullOrderByUsername(Roles.RECOMMENDER);
+    }
+
+    /**
+     * The admin sets (or changes) the city or county a recommender works for. The account's group changes at its
+     * next sign-in.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount assignRegion(long accountId, String regionCode) {
+        requireRegion(regionCode);
+        UserAccount account = accounts.findById(accountId).filter(a -> Roles.RECOMMENDER.equals(a.getRole()))
+                .orElseThrow(() -> new RuleViolationException("accounts.notRecommender"));
+        String before = account.regionGroup().orElse(String.join(" ",
+                account.getLegacyRegionCity() == null ? "" : account.getLegacyRegionCity(),
+                account.getLegacyRegionCounty() == null ? "" : account.getLegacyRegionCounty()).strip());
+        account.assignRegion(regionCode);
+        audit.record("USER_ACCOUNT", account.getId(), "REGION_ASSIGNED", null, account.regionGroup().orElseThrow(),
+                before + " → " + divisions.pathOf(regionCode));
+        return account;
+    }
+
+    private void requireRegion(String regionCode) {
+        if (!divisions.isCity(regionCode) && !divisions.isCounty(regionCode)) {
+            throw new RuleViolationException("accounts.regionRequired");
+        }
     }
 
     /** The role of an account, to show who acted without naming them; empty for the system and unknown names. */

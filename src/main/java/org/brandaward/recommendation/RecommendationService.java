@@ -176,7 +176,7 @@ public class RecommendationService {
 
     private String regionOf(Application application, RecommendationLevel level) {
         Organisation organisation = organisations.byIdUnchecked(application.getOrganisationId());
-        return level == RecommendationLevel.COUNTY ? RegionGroups.county(organisation.getCity(), organisation.getCounty())
-                : RegionGroups.city(organisation.getCity());
+        return level == RecommendationLevel.COUNTY ? RegionGroups.county(organisation.getCountyCode())
+                : RegionGroups.city(organisation.getCityCode());
     }
 }

@@ -1,6 +1,7 @@
 package org.brandaward.review;
 
 import org.brandaward.organisation.DemoAccounts;
+import org.brandaward.organisation.Divisions;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.CurrentUser;
@@ -25,16 +26,19 @@ import java.util.Map;
 class DemoExperts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
+    /** By city code: 青岛市, 烟台市, 潍坊市, 西宁市, 长沙市. */
     private static final Map<String, String> CITIES = Map.of(
-            "expert", "青岛市", "expert2", "烟台市", "expert3", "潍坊市", "expert4", "西宁市", "expert5", "长沙市");
+            "expert", "370200", "expert2", "370600", "expert3", "370700", "expert4", "630100", "expert5", "430100");
 
     private final UserAccountService accounts;
     private final ExpertPoolService pool;
+    private final Divisions divisions;
     private final Environment environment;
 
-    DemoExperts(UserAccountService accounts, ExpertPoolService pool, Environment environment) {
+    DemoExperts(UserAccountService accounts, ExpertPoolService pool, Divisions divisions, Environment environment) {
         this.accounts = accounts;
         this.pool = pool;
+        this.divisions = divisions;
         this.environment = environment;
     }
 
@@ -50,14 +54,15 @@ class DemoExperts implements ApplicationRunner {
         if (!DemoAccounts.enabled(environment)) {
             return;
         }
-        CITIES.forEach((username, city) -> {
+        CITIES.forEach((username, cityCode) -> {
+            String city = divisions.nameOf(cityCode);
             if (!accounts.exists(username)) {
                 accounts.create(username, DemoAccounts.PASSWORD, "评审专家（" + city + "）", Roles.EXPERT);
             }
             if (pool.ofAccount(username).isEmpty()) {
                 var form = new ExpertForm();
                 form.setName("演示专家" + username.replace("expert", ""));
-                form.setCity(city);
+                form.setCityCode(cityCode);
                 form.setEmployer(city + "质量技术研究院");
                 form.setTitle("研究员");
                 form.setFields(EnumSet.allOf(Family.class));

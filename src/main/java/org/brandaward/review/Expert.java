@@ -23,8 +23,12 @@ public class Expert extends AbstractEntity {
 
     @Column(nullable = false)
     private String name;
-    @Column(nullable = false)
-    private String city;
+    /** The GB/T 2260 code of the city the expert lives in, for the draw's same-city rule; null while to fix. */
+    @Column(name = "city_code", length = 6)
+    private String cityCode;
+    /** The city typed before regions were codes, kept where the migration could not map it (see V22). */
+    @Column(name = "legacy_city")
+    private String legacyCity;
     @Column(nullable = false)
     private String employer;
     @Column(name = "employer_credit_code")
@@ -58,7 +62,8 @@ public class Expert extends AbstractEntity {
     /** Takes a checked form; codes are normalised by the caller. */
     void update(ExpertForm form, String employerCreditCode, Set<String> relatedCreditCodes) {
         name = form.getName().strip();
-        city = form.getCity().strip();
+        cityCode = form.getCityCode().strip();
+        legacyCity = null;
         employer = form.getEmployer().strip();
         this.employerCreditCode = employerCreditCode;
         title = blankToNull(form.getTitle());
@@ -73,7 +78,7 @@ public class Expert extends AbstractEntity {
     ExpertForm toForm() {
         var form = new ExpertForm();
         form.setName(name);
-        form.setCity(city);
+        form.setCityCode(cityCode);
         form.setEmployer(employer);
         form.setEmployerCreditCode(employerCreditCode);
         form.setTitle(title);
@@ -92,8 +97,17 @@ public class Expert extends AbstractEntity {
         return name;
     }
 
-    public String getCity() {
-        return city;
+    public String getCityCode() {
+        return cityCode;
+    }
+
+    public String getLegacyCity() {
+        return legacyCity;
+    }
+
+    /** Whether the office has to pick the expert's city: the text of old matched no city of the national list. */
+    public boolean isCityToFix() {
+        return cityCode == null;
     }
 
     public String getEmployer() {

@@ -56,7 +56,11 @@ public class ExpertDrawService implements ExpertAccess {
     static final String SITE_SCORES_COMPLETE = "siteScoresComplete";
 
     /** Why an expert of the field was passed over. */
-    public enum Exclusion { OWN_ORGANISATION, DECLARED_RELATION, SAME_CITY, ALREADY_DRAWN, NO_ACCOUNT }
+    /**
+     * Why an expert was passed over. {@code CITY_UNKNOWN}: where the programme excludes the applicant's city, an
+     * expert (or applicant) whose city is still to fix might share it, so they are not drawn until it is fixed.
+     */
+    public enum Exclusion { OWN_ORGANISATION, DECLARED_RELATION, SAME_CITY, CITY_UNKNOWN, ALREADY_DRAWN, NO_ACCOUNT }
 
     /** The reason recorded for an expert who let the answer deadline pass. */
     static final String NO_ANSWER = "未在期限内答复 No answer in time";
@@ -307,8 +311,13 @@ public class ExpertDrawService implements ExpertAccess {
         if (expert.getRelatedCreditCodes().contains(organisation.getCreditCode())) {
             return Exclusion.DECLARED_RELATION;
         }
-        if (programme.excludeExpertsOfApplicantCity() && expert.getCity().equals(organisation.getCity())) {
-            return Exclusion.SAME_CITY;
+        if (programme.excludeExpertsOfApplicantCity()) {
+            if (expert.getCityCode() == null || organisation.getCityCode() == null) {
+                return Exclusion.CITY_UNKNOWN;
+            }
+            if (expert.getCityCode().equals(organisation.getCityCode())) {
+                return Exclusion.SAME_CITY;
+            }
         }
         if (drawnBefore.contains(expert.getId())) {
             return Exclusion.ALREADY_DRAWN;

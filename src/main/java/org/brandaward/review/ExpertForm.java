@@ -5,7 +5,7 @@ import org.brandaward.programme.ProgrammeDescriptor.Family;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the office types (or imports) for a pool entry; checked by {@link ExpertPoolService}. */
+/** What the office enters (or imports) for a pool entry; checked by {@link ExpertPoolService}. */
 public class ExpertForm {
 
     public static final int TEXT_MAX = 100;
@@ -13,7 +13,8 @@ public class ExpertForm {
     public static final int INDUSTRIES_MAX = 300;
 
     private String name;
-    private String city;
+    /** The GB/T 2260 code of the expert's city. */
+    private String cityCode;
     private String employer;
     private String employerCreditCode;
     private String title;
@@ -32,12 +33,12 @@ public class ExpertForm {
         this.name = name;
     }
 
-    public String getCity() {
-        return city;
+    public String getCityCode() {
+        return cityCode;
     }
 
-    public void setCity(String city) {
-        this.city = city;
+    public void setCityCode(String cityCode) {
+        this.cityCode = cityCode;
     }
 
     public String getEmployer() {

@@ -4,6 +4,7 @@ import org.brandaward.shared.RuleViolationException;
 import org.brandaward.shared.TabularFile;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.CreditCode;
+import org.brandaward.organisation.Divisions;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.KnownRolesOnly;
@@ -41,8 +42,10 @@ public class ExpertPoolService {
     private final UserAccountService accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final Divisions divisions;
 
-    ExpertPoolService(ExpertRepository experts, UserAccountService accounts, AuditLog audit, Clock clock) {
+    ExpertPoolService(ExpertRepository experts, UserAccountService accounts, AuditLog audit, Clock clock, Divisions divisions) {
+        this.divisions = divisions;
         this.experts = experts;
         this.accounts = accounts;
         this.audit = audit;
@@ -92,7 +95,7 @@ public class ExpertPoolService {
 
     @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN')")
     public List<Expert> all() {
-        return experts.findAllByOrderByCityAscNameAsc();
+        return experts.findAllByOrderByCityCodeAscNameAsc();
     }
 
     @PreAuthorize("hasRole('OFFICE')")
@@ -127,11 +130,13 @@ public class ExpertPoolService {
 
     /** The message key of the first rule the form breaks, or null. */
     private String problem(ExpertForm form, Long expertId) {
-        if (blank(form.getName()) || blank(form.getCity()) || blank(form.getEmployer())) {
+        if (blank(form.getName()) || blank(form.getCityCode()) || blank(form.getEmployer())) {
             return "expert.incomplete";
         }
-        if (form.getName().strip().length() > ExpertForm.TEXT_MAX || form.getCity().strip().length() > ExpertForm.TEXT_MAX
-                || form.getEmployer().strip().length() > ExpertForm.EMPLOYER_MAX
+        if (!divisions.isCity(form.getCityCode().strip())) {
+            return "expert.cityUnknown";
+        }
+        if (form.getName().strip().length() > ExpertForm.TEXT_MAX || form.getEmployer().strip().length() > ExpertForm.EMPLOYER_MAX
                 || form.getTitle() != null && form.getTitle().strip().length() > ExpertForm.TEXT_MAX
                 || form.getIndustries() != null && form.getIndustries().strip().length() > ExpertForm.INDUSTRIES_MAX) {
             return "validation.tooLong";
@@ -162,13 +167,14 @@ public class ExpertPoolService {
                 : Arrays.stream(form.getRelatedCreditCodes().split("[\\s,;|]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    private static ExpertForm parse(String[] cells, int line) {
+    /** A line of the import; the city is given by its name ({@code 青岛市}) or its code ({@code 370200}). */
+    private ExpertForm parse(String[] cells, int line) {
         if (cells.length != IMPORT_COLUMNS) {
             throw new RuleViolationException("import.columns", line, IMPORT_COLUMNS);
         }
         var form = new ExpertForm();
         form.setName(cells[0]);
-        form.setCity(cells[1]);
+        form.setCityCode(blank(cells[1]) ? null : divisions.cityByNameOrCode(cells[1]).orElse(cells[1].strip()));
         form.setEmployer(cells[2]);
         form.setEmployerCreditCode(cells[3]);
         form.setTitle(cells[4]);

@@ -21,10 +21,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.shared.TabularFile;
+import org.brandaward.organisation.DivisionField;
+import org.brandaward.organisation.Divisions;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** 专家库 — the office lists, adds, edits and imports the experts of the pool. */
@@ -33,17 +36,20 @@ import java.util.stream.Collectors;
 class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExpertPoolService pool;
+    private final Divisions divisions;
     private final Grid<Expert> grid = new Grid<>();
+    private final Paragraph citiesToFix = new Paragraph();
     private final Binder<ExpertForm> binder = new Binder<>(ExpertForm.class);
     private final H3 formTitle = new H3();
     /** The entry being edited, or null for a new one. */
     private Long editing;
 
-    ExpertPoolView(ExpertPoolService pool) {
+    ExpertPoolView(ExpertPoolService pool, Divisions divisions) {
         this.pool = pool;
+        this.divisions = divisions;
         grid.setId("experts");
         grid.addColumn(Expert::getName).setHeader(getTranslation("expert.name")).setAutoWidth(true);
-        grid.addColumn(Expert::getCity).setHeader(getTranslation("expert.city")).setAutoWidth(true);
+        grid.addColumn(this::cityOf).setHeader(getTranslation("expert.city")).setAutoWidth(true);
         grid.addColumn(Expert::getEmployer).setHeader(getTranslation("expert.employer")).setAutoWidth(true);
         grid.addColumn(Expert::getTitle).setHeader(getTranslation("expert.title")).setAutoWidth(true);
         grid.addColumn(e -> e.getFields().stream().sorted().map(f -> getTranslation("family." + f)).collect(Collectors.joining("、")))
@@ -57,7 +63,9 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         });
 
         TextField name = text("expert.name", "expert-name", ExpertForm.TEXT_MAX);
-        TextField city = text("expert.city", "expert-city", ExpertForm.TEXT_MAX);
+        DivisionField city = new DivisionField(divisions, DivisionField.Depth.CITY, "expert-");
+        city.setId("expert-region");
+        city.setLabel(getTranslation("expert.city"));
         TextField employer = text("expert.employer", "expert-employer", ExpertForm.EMPLOYER_MAX);
         TextField employerCode = text("expert.employerCreditCode", "expert-employer-code", 18);
         TextField title = text("expert.title", "expert-title", ExpertForm.TEXT_MAX);
@@ -71,7 +79,7 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         relations.setId("expert-relations");
         relations.setHelperText(getTranslation("expert.relatedCreditCodes.help"));
         binder.forField(name).bind(ExpertForm::getName, ExpertForm::setName);
-        binder.forField(city).bind(ExpertForm::getCity, ExpertForm::setCity);
+        binder.forField(city).bind(ExpertForm::getCityCode, ExpertForm::setCityCode);
         binder.forField(employer).bind(ExpertForm::getEmployer, ExpertForm::setEmployer);
         binder.forField(employerCode).bind(ExpertForm::getEmployerCreditCode, ExpertForm::setEmployerCreditCode);
         binder.forField(title).bind(ExpertForm::getTitle, ExpertForm::setTitle);
@@ -102,10 +110,12 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
 
         FormLayout form = new FormLayout(name, city, employer, employerCode, title, industries, username, fields, relations);
+        form.setColspan(city, 2);
         form.setColspan(relations, 2);
+        citiesToFix.setId("expert-cities-to-fix");
         RouterLink workload = new RouterLink(getTranslation("workload.link"), ExpertWorkloadView.class);
         workload.setId("expert-workload-link");
-        add(new H2(getTranslation("expert.poolTitle")), workload, grid, formTitle, form, new HorizontalLayout(save, addNew),
+        add(new H2(getTranslation("expert.poolTitle")), workload, citiesToFix, grid, formTitle, form, new HorizontalLayout(save, addNew),
                 new H3(getTranslation("expert.import")), new Paragraph(getTranslation("expert.importFormat", ExpertPoolService.IMPORT_HEADER)),
                 upload);
         edit(null, new ExpertForm());
@@ -126,7 +136,16 @@ class ExpertPoolView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(pool.all());
+        List<Expert> experts = pool.all();
+        grid.setItems(experts);
+        List<String> toFix = experts.stream().filter(Expert::isCityToFix).map(Expert::getName).toList();
+        citiesToFix.setText(getTranslation("expert.citiesToFix", toFix.size(), String.join("、", toFix)));
+        citiesToFix.setVisible(!toFix.isEmpty());
+    }
+
+    /** The city by name; an expert's city still to fix shows the text typed before, marked. */
+    private String cityOf(Expert expert) {
+        return expert.isCityToFix() ? getTranslation("expert.cityToFix", expert.getLegacyCity()) : divisions.nameOf(expert.getCityCode());
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 interface ExpertRepository extends JpaRepository<Expert, Long> {
 
-    List<Expert> findAllByOrderByCityAscNameAsc();
+    List<Expert> findAllByOrderByCityCodeAscNameAsc();
 
     Optional<Expert> findByUsername(String username);
 }

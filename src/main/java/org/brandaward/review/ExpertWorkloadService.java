@@ -4,6 +4,7 @@ import org.brandaward.shared.ClockConfiguration;
 import org.brandaward.shared.RuleViolationException;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.organisation.Divisions;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
@@ -69,10 +70,12 @@ public class ExpertWorkloadService implements InboxNotices {
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
+    private final Divisions divisions;
 
     ExpertWorkloadService(ExpertRepository experts, ExpertAssignmentRepository assignments, ScoreSheetRepository sheets,
                           ExpertReminderRepository reminders, ApplicationService applications, WorkflowService workflow,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, Clock clock, Divisions divisions) {
+        this.divisions = divisions;
         this.experts = experts;
         this.assignments = assignments;
         this.sheets = sheets;
@@ -83,10 +86,15 @@ public class ExpertWorkloadService implements InboxNotices {
         this.clock = clock;
     }
 
+    /** The expert's city by name, or the text typed for it before while it is to fix. */
+    private String cityName(Expert expert) {
+        return expert.isCityToFix() ? expert.getLegacyCity() : divisions.nameOf(expert.getCityCode());
+    }
+
     /** One row per expert of the pool, by city and name, as the pool lists them. */
     @PreAuthorize("hasRole('OFFICE')")
     public List<Row> workload() {
-        List<Expert> pool = experts.findAllByOrderByCityAscNameAsc();
+        List<Expert> pool = experts.findAllByOrderByCityCodeAscNameAsc();
         Map<Long, List<ExpertAssignment>> byExpert = assignments.findAll().stream()
                 .collect(Collectors.groupingBy(ExpertAssignment::getExpertId));
         List<ScoreSheetRepository.Submitted> submitted = sheets.findSubmitted();
@@ -100,7 +108,7 @@ public class ExpertWorkloadService implements InboxNotices {
         for (Expert expert : pool) {
             List<ExpertAssignment> own = byExpert.getOrDefault(expert.getId(), List.of());
             String username = expert.getUsername();
-            rows.add(new Row(expert.getId(), expert.getName(), expert.getCity(), username, own.size(),
+            rows.add(new Row(expert.getId(), expert.getName(), cityName(expert), username, own.size(),
                     count(own, ExpertAssignment.Status.DECLARED), count(own, ExpertAssignment.Status.DECLINED),
                     username == null ? 0 : scored.getOrDefault(username, 0L).intValue(),
                     (int) own.stream().filter(a -> isOpen(a, submittedKeys.contains(key(a.getApplicationId(), username, a.getStage())))).count(),

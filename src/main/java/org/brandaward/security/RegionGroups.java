@@ -1,9 +1,9 @@
 package org.brandaward.security;
 
 /**
- * The task groups of recommenders: a city bureau works on {@code CITY:<city>}, a county bureau on
- * {@code COUNTY:<city>/<county>}. The BPMN models name them per application, and a recommender account carries its
- * group as an authority {@code GROUP_<group>}.
+ * The task groups of recommenders, by GB/T 2260 division code: a city bureau works on {@code CITY:370100}, a county
+ * bureau on {@code COUNTY:370102}. The BPMN models name them per application (process variables set at submission),
+ * and a recommender account carries its group as an authority {@code GROUP_<group>}. Names never appear in a group.
  */
 public final class RegionGroups {
 
@@ -12,16 +12,16 @@ public final class RegionGroups {
     private RegionGroups() {
     }
 
-    public static String city(String city) {
-        return "CITY:" + city;
+    public static String city(String cityCode) {
+        return "CITY:" + cityCode;
     }
 
-    public static String county(String city, String county) {
-        return "COUNTY:" + city + "/" + county;
+    public static String county(String countyCode) {
+        return "COUNTY:" + countyCode;
     }
 
-    /** The group of a recommender working for {@code city}, or for {@code county} of it when a county is given. */
-    public static String of(String city, String county) {
-        return county == null ? city(city) : county(city, county);
+    /** The group of a recommender working for a city or a county: a city's code ends in 00, a county's never does. */
+    public static String of(String divisionCode) {
+        return divisionCode.endsWith("00") ? city(divisionCode) : county(divisionCode);
     }
 }

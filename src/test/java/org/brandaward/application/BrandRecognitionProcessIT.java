@@ -101,7 +101,7 @@ class BrandRecognitionProcessIT {
                 .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "COUNTY_RECOMMENDED", "CITY_RECOMMENDED",
                         "ELIGIBILITY_PASSED", "SCORED", "APPROVED");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getActor)
-                .startsWith(applicant, applicant, applicant, "recommender-COUNTY:济南市/历下区", "recommender-CITY:济南市", "office")
+                .startsWith(applicant, applicant, applicant, "recommender-COUNTY:370102", "recommender-CITY:370100", "office")
                 .endsWith("office");
     }
 

@@ -69,7 +69,7 @@ class IndividualApplicationIT {
         long individual = submitted(round, "济南轻工集团", ApplicantKind.INDIVIDUAL);
         long secondIndividual = submitted(round, "济南医药集团", ApplicantKind.INDIVIDUAL);
 
-        TestData.signInRecommender(RegionGroups.county(TestData.CITY, TestData.COUNTY));
+        TestData.signInRecommender(RegionGroups.county(TestData.COUNTY));
         recommendations.pass(data.task(organisation, "CountyRecommendation"), organisation);
         recommendations.pass(data.task(individual, "CountyRecommendation"), individual);
         String task = data.task(secondIndividual, "CountyRecommendation");

@@ -2,6 +2,7 @@ package org.brandaward.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -80,6 +81,19 @@ abstract class BrowserTest {
     void signOut(Page page) {
         page.locator("#logout").click();
         page.waitForURL("**/login**");
+    }
+
+    /**
+     * Picks {@code label} in the combo box {@code id}: types it to filter the list, clicks the item of that exact name
+     * in the open overlay, and waits until the box shows it (the next box of a cascade is filled by the server then).
+     */
+    void pick(Page page, String id, String label) {
+        Locator input = page.locator("#" + id + " input");
+        input.fill(label);
+        // The pattern runs as a JavaScript regular expression: no \Q…\E quoting, so escape by hand.
+        String exact = "^\\s*" + label.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*$";
+        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile(exact))).click();
+        assertThat(input).hasValue(label);
     }
 
     String url(String path) {

@@ -77,8 +77,9 @@ class FamousProductBrowserIT extends BrowserTest {
             page.locator("#credit-code input").fill("91350100M000100Y44");
             page.locator("#organisation-name input").fill(ORGANISATION);
             page.locator("#legal-representative input").fill(LEGAL_REPRESENTATIVE);
-            page.locator("#city input").fill("济南市");
-            page.locator("#county input").fill("历下区");
+            pick(page, "province", "山东省");
+            pick(page, "city", "济南市");
+            pick(page, "county", "历下区");
             page.locator("#register-organisation").click();
             assertThat(page.locator("#credit-code")).containsText("校验位错误");
             String creditCode = TestData.newCreditCode();
@@ -222,7 +223,7 @@ class FamousProductBrowserIT extends BrowserTest {
     void a_qinghai_time_honoured_brand_is_supplemented_at_the_city_and_reaches_the_province() throws Exception {
         Round round = data.round("qh-time-honored-brand", YEAR, null);
         if (!TestData.asEngine(() -> accounts.exists(XINING_BUREAU))) {
-            TestData.asEngine(() -> accounts.createRecommender(XINING_BUREAU, PASSWORD, "西宁市商务局", "西宁市", null));
+            TestData.asEngine(() -> accounts.createRecommender(XINING_BUREAU, PASSWORD, "西宁市商务局", "630100"));
         }
         TestData.asEngine(() -> accounts.create(XINING_ENTERPRISE, ENTERPRISE_PASSWORD, "马经理", Roles.APPLICANT));
         try (Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900)).newPage()) {
@@ -232,8 +233,9 @@ class FamousProductBrowserIT extends BrowserTest {
             page.locator("#credit-code input").fill(TestData.newCreditCode());
             page.locator("#organisation-name input").fill("西宁伊佳布哈拉清真食品有限公司");
             page.locator("#legal-representative input").fill(LEGAL_REPRESENTATIVE);
-            page.locator("#city input").fill("西宁市");
-            page.locator("#county input").fill("城中区");
+            pick(page, "province", "青海省");
+            pick(page, "city", "西宁市");
+            pick(page, "county", "城中区");
             page.locator("#register-organisation").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("单位已登记");
 

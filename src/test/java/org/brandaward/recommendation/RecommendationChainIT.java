@@ -19,6 +19,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.publication.ApprovalService;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
+import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -53,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecommendationChainIT {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final String COUNTY = RegionGroups.county(TestData.CITY, TestData.COUNTY);
+    static final String COUNTY = RegionGroups.county(TestData.COUNTY);
     static final String CITY = RegionGroups.city(TestData.CITY);
 
     @Autowired TestData data;
@@ -255,11 +256,32 @@ class RecommendationChainIT {
     @Test
     void another_citys_bureau_neither_sees_the_task_nor_reads_the_application() {
         long id = submitted(data.round("qh-time-honored-brand", 2035, null), "青海湖裸鲤");
-        TestData.signInRecommender(RegionGroups.city("西宁市"));
+        TestData.signInRecommender(RegionGroups.city("630100"));
         assertThat(workflow.inbox()).noneMatch(t -> t.applicationId() == id);
         assertThatThrownBy(() -> applications.get(id)).isInstanceOf(AccessDeniedException.class);
-        TestData.signInRecommender(RegionGroups.county(TestData.CITY, "槐荫区"));
+        TestData.signInRecommender(RegionGroups.county("370104")); // 槐荫区, another county of 济南市
         assertThatThrownBy(() -> applications.get(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** An organisation of 历下区 (370102) of 济南市 (370100): those two bureaus see it, no other does. */
+    @Test
+    void an_organisation_in_370102_is_seen_by_the_370100_and_370102_bureaus_and_by_no_other() {
+        long id = submitted(data.round("sd-governor-quality-award", 2036, null), "历下卓越");
+        for (String group : List.of(RegionGroups.county("370102"), RegionGroups.city("370100"))) {
+            TestData.signInRecommender(group);
+            assertThat(applications.get(id).getId()).as(group).isEqualTo(id);
+        }
+        TestData.signInRecommender(RegionGroups.county("370102"));
+        assertThat(workflow.inbox()).anyMatch(t -> t.applicationId() == id && t.key().equals("CountyRecommendation"));
+        for (String group : List.of(RegionGroups.county("370103"), RegionGroups.city("370200"), RegionGroups.county("370202"),
+                RegionGroups.county("370402"), RegionGroups.city("430100"), "CITY:济南市", "COUNTY:济南市/历下区")) {
+            TestData.signInRecommender(group);
+            assertThat(workflow.inbox()).as(group).noneMatch(t -> t.applicationId() == id);
+            assertThatThrownBy(() -> applications.get(id)).as(group).isInstanceOf(AccessDeniedException.class);
+        }
+        TestData.signIn("office", Roles.OFFICE);
+        assertThat(TestData.asEngine(() -> runtime.getVariables(applications.get(id).getProcessInstanceId())))
+                .containsEntry(ProcessVariables.COUNTY_GROUP, "COUNTY:370102").containsEntry(ProcessVariables.CITY_GROUP, "CITY:370100");
     }
 
     @Test
@@ -299,6 +321,7 @@ class RecommendationChainIT {
         }
     }
 
+    /** The trail is read as the engine: the test is signed out between steps, and the trail is deny-by-default too. */
     private List<String> actions(long id) {
         return TestData.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id)).stream().map(AuditEvent::getAction).toList();
     }

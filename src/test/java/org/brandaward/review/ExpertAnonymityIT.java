@@ -66,8 +66,8 @@ class ExpertAnonymityIT extends KaribuTest {
     void an_applicant_reads_no_experts_name_anywhere_from_submission_to_approval() throws IOException {
         Round round = data.round(PROGRAMME, 2058, null);
         TestData.signIn("office", Roles.OFFICE);
-        for (String city : List.of("青岛市", "烟台市", "潍坊市", "威海市")) {
-            data.expertInPool("质量专家（" + city + "）", city, city + "质量协会", Family.QUALITY_AWARD);
+        for (String cityCode : List.of("370200", "370600", "370700", "371000")) { // 青岛市, 烟台市, 潍坊市, 威海市
+            data.expertInPool("质量专家（" + cityCode + "）", cityCode, cityCode + "质量协会", Family.QUALITY_AWARD);
         }
         String applicant = data.applicantWithOrganisation("泰安卓越绩效制造有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();

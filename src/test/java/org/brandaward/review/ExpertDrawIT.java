@@ -74,14 +74,14 @@ class ExpertDrawIT {
         TestData.signIn("office", Roles.OFFICE);
         application = applications.get(id);
 
-        own = expert("本单位专家", "青岛市", code, null, true, Family.QUALITY_AWARD);
-        ownByName = expert("本单位专家（无代码）", "青岛市", null, null, true, Family.QUALITY_AWARD, "济南卓越制造有限公司");
-        related = expert("关联专家", "青岛市", null, code, true, Family.QUALITY_AWARD);
+        own = expert("本单位专家", "370200", code, null, true, Family.QUALITY_AWARD);
+        ownByName = expert("本单位专家（无代码）", "370200", null, null, true, Family.QUALITY_AWARD, "济南卓越制造有限公司");
+        related = expert("关联专家", "370200", null, code, true, Family.QUALITY_AWARD);
         sameCity = expert("同城专家", TestData.CITY, null, null, true, Family.QUALITY_AWARD);
-        noAccount = expert("无账号专家", "烟台市", null, null, false, Family.QUALITY_AWARD);
-        otherField = expert("名牌专家", "烟台市", null, null, true, Family.FAMOUS_BRAND);
-        for (String city : List.of("青岛市", "烟台市", "潍坊市", "淄博市", "威海市", "临沂市")) {
-            eligible.add(expert("专家" + city, city, null, null, true, Family.QUALITY_AWARD));
+        noAccount = expert("无账号专家", "370600", null, null, false, Family.QUALITY_AWARD);
+        otherField = expert("名牌专家", "370600", null, null, true, Family.FAMOUS_BRAND);
+        for (String cityCode : List.of("370200", "370600", "370700", "370300", "371000", "371300")) {
+            eligible.add(expert("专家" + cityCode, cityCode, null, null, true, Family.QUALITY_AWARD));
         }
     }
 
@@ -131,10 +131,15 @@ class ExpertDrawIT {
         TestData.signIn("office", Roles.OFFICE);
         Map<Long, Exclusion> added = new HashMap<>();
         for (int i = 0; i < 100; i++) {
-            added.put(expert("关联专家" + i, "青岛市", null, creditCode, false, Family.QUALITY_AWARD), Exclusion.DECLARED_RELATION);
+            added.put(expert("关联专家" + i, "370200", null, creditCode, false, Family.QUALITY_AWARD), Exclusion.DECLARED_RELATION);
             added.put(expert("同城专家" + i, TestData.CITY, null, null, false, Family.QUALITY_AWARD), Exclusion.SAME_CITY);
-            added.put(expert("无账号专家" + i, "烟台市", null, null, false, Family.QUALITY_AWARD), Exclusion.NO_ACCOUNT);
+            added.put(expert("无账号专家" + i, "370600", null, null, false, Family.QUALITY_AWARD), Exclusion.NO_ACCOUNT);
         }
+        // An entry from before regions were codes whose city matched none: it might be the applicant's city.
+        long cityToFix = jdbc.queryForObject("insert into expert (name, legacy_city, employer, created_at)"
+                + " values ('旧录入专家', '青岛', '某大学', now()) returning id", Long.class);
+        jdbc.update("insert into expert_field (expert_id, family) values (?, 'QUALITY_AWARD')", cityToFix);
+        added.put(cityToFix, Exclusion.CITY_UNKNOWN);
 
         ExpertDraw draw = passEligibility();
 
@@ -250,15 +255,15 @@ class ExpertDrawIT {
         return draws.draws(application.getId()).get(0);
     }
 
-    private long expert(String name, String city, String employerCode, String relatedCode, boolean account, Family field) {
-        return expert(name, city, employerCode, relatedCode, account, field, employerCode == null ? "某大学" : "济南卓越制造有限公司");
+    private long expert(String name, String cityCode, String employerCode, String relatedCode, boolean account, Family field) {
+        return expert(name, cityCode, employerCode, relatedCode, account, field, employerCode == null ? "某大学" : "济南卓越制造有限公司");
     }
 
-    private long expert(String name, String city, String employerCode, String relatedCode, boolean account, Family field,
+    private long expert(String name, String cityCode, String employerCode, String relatedCode, boolean account, Family field,
                         String employer) {
         var form = new ExpertForm();
         form.setName(name);
-        form.setCity(city);
+        form.setCityCode(cityCode);
         form.setEmployer(employer);
         form.setEmployerCreditCode(employerCode);
         form.setRelatedCreditCodes(relatedCode);

@@ -45,7 +45,7 @@ class ExpertPoolIT {
         String username = "expert-" + System.nanoTime();
         TestData.asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, "王教授", Roles.EXPERT));
         String related = TestData.newCreditCode();
-        ExpertForm form = form("王教授", "青岛市");
+        ExpertForm form = form("王教授", "370200");
         form.setEmployerCreditCode(TestData.newCreditCode().toLowerCase());
         form.setRelatedCreditCodes(related + "\n");
         form.setUsername(username);
@@ -56,7 +56,7 @@ class ExpertPoolIT {
         assertThat(saved.getRelatedCreditCodes()).containsExactly(related);
         assertThat(saved.getEmployerCreditCode()).isEqualTo(form.getEmployerCreditCode().toUpperCase());
         assertThat(pool.ofAccount(username)).contains(saved);
-        ExpertForm another = form("另一位", "济南市");
+        ExpertForm another = form("另一位", "370100");
         another.setUsername(username);
         assertThatThrownBy(() -> pool.save(null, another))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("expert.accountTaken"));
@@ -64,25 +64,34 @@ class ExpertPoolIT {
 
     @Test
     void bad_entries_are_refused_with_their_rule() {
-        assertRefused(form(" ", "济南市"), "expert.incomplete");
-        ExpertForm noField = form("李工", "济南市");
+        assertRefused(form(" ", "370100"), "expert.incomplete");
+        assertRefused(form("李工", "济南"), "expert.cityUnknown");
+        assertRefused(form("李工", "370102"), "expert.cityUnknown"); // a county, not a city
+        ExpertForm noField = form("李工", "370100");
         noField.setFields(EnumSet.noneOf(Family.class));
         assertRefused(noField, "expert.fieldsRequired");
-        ExpertForm badRelation = form("李工", "济南市");
+        ExpertForm badRelation = form("李工", "370100");
         badRelation.setRelatedCreditCodes("91350100M000100Y44");
         assertRefused(badRelation, "expert.relationCode");
-        ExpertForm applicantAccount = form("李工", "济南市");
+        ExpertForm applicantAccount = form("李工", "370100");
         applicantAccount.setUsername("applicant");
         assertRefused(applicantAccount, "expert.accountNotExpert");
     }
 
     @Test
-    void a_csv_file_imports_every_line_or_none() {
+    void a_csv_file_imports_every_line_or_none_and_its_cities_by_name_or_code() {
         int before = pool.all().size();
         String good = ExpertPoolService.IMPORT_HEADER + "\n"
                 + "赵研究员,济南市,山东省标准化研究院," + TestData.newCreditCode() + ",研究员,QUALITY_AWARD|FAMOUS_BRAND,食品,,\n"
-                + "钱高工,烟台市,烟台大学,,高级工程师,TIME_HONOURED,餐饮," + TestData.newCreditCode() + "|" + TestData.newCreditCode() + ",\n";
+                + "钱高工,370600,烟台大学,,高级工程师,TIME_HONOURED,餐饮," + TestData.newCreditCode() + "|" + TestData.newCreditCode() + ",\n";
         String bad = good + "孙教授,潍坊市,潍坊学院,,教授,NO_SUCH_FIELD,,,\n";
+        String unknownCity = good + "孙教授,潍坊,潍坊学院,,教授,QUALITY_AWARD,,,\n";
+
+        assertThatThrownBy(() -> pool.importFile("experts.csv", unknownCity.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.getArguments()[0]).isEqualTo(4);
+                    assertThat(((MessageSourceResolvable) e.getArguments()[1]).getCodes()).containsExactly("expert.cityUnknown");
+                });
 
         assertThatThrownBy(() -> pool.importFile("experts.csv", bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
@@ -95,7 +104,11 @@ class ExpertPoolIT {
         assertThat(pool.importFile("experts.csv", good.getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(pool.all()).hasSize(before + 2).anySatisfy(e -> {
             assertThat(e.getName()).isEqualTo("钱高工");
+            assertThat(e.getCityCode()).isEqualTo("370600");
             assertThat(e.getRelatedCreditCodes()).hasSize(2);
+        }).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("赵研究员");
+            assertThat(e.getCityCode()).as("a city by name is stored by code").isEqualTo("370100");
         });
     }
 
@@ -116,7 +129,7 @@ class ExpertPoolIT {
             workbook = out.toByteArray();
         }
         assertThat(pool.importFile("专家名单.xlsx", workbook)).isEqualTo(1);
-        assertThat(pool.all()).anySatisfy(e -> assertThat(e.getCity()).isEqualTo("西宁市"));
+        assertThat(pool.all()).anySatisfy(e -> assertThat(e.getCityCode()).isEqualTo("630100"));
 
         assertThatThrownBy(() -> pool.importFile("experts.xls", workbook))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("import.format"));
@@ -160,7 +173,7 @@ class ExpertPoolIT {
     @Test
     void only_the_office_keeps_the_pool() {
         TestData.signIn("expert", Roles.EXPERT);
-        assertThatThrownBy(() -> pool.save(null, form("钱教授", "济南市"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pool.save(null, form("钱教授", "370100"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pool.all()).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -171,10 +184,10 @@ class ExpertPoolIT {
         assertThat(pool.all()).hasSize(before);
     }
 
-    private static ExpertForm form(String name, String city) {
+    private static ExpertForm form(String name, String cityCode) {
         var form = new ExpertForm();
         form.setName(name);
-        form.setCity(city);
+        form.setCityCode(cityCode);
         form.setEmployer("山东大学");
         form.setTitle("教授");
         form.setFields(EnumSet.of(Family.QUALITY_AWARD));

@@ -172,6 +172,6 @@ class ExpertWorkloadIT {
     }
 
     private long expert(String name, Family field) {
-        return data.expertInPool(name, "威海市", "威海职业学院", field).getId();
+        return data.expertInPool(name, "371000", "威海职业学院", field).getId();
     }
 }

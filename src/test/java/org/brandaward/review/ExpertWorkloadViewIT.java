@@ -114,7 +114,7 @@ class ExpertWorkloadViewIT extends KaribuTest {
 
     /** An expert of a field no test here draws, so with nothing open. */
     private long idleExpert() {
-        return data.expertInPool("钱研究员", "日照市", "日照市标准化研究院", Family.QUALITY_AWARD).getId();
+        return data.expertInPool("钱研究员", "371100", "日照市标准化研究院", Family.QUALITY_AWARD).getId();
     }
 
     private static Row row(Grid<Row> grid, long expertId) {

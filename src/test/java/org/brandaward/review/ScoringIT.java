@@ -177,7 +177,7 @@ class ScoringIT {
     /** A famous-brand expert added to the pool after the panel was drawn. */
     private String expertOutsideThePanel() {
         TestData.signIn("office", Roles.OFFICE);
-        return data.expertInPool("周教授", "威海市", "山东大学", Family.FAMOUS_BRAND).getUsername();
+        return data.expertInPool("周教授", "371000", "山东大学", Family.FAMOUS_BRAND).getUsername();
     }
 
     private static void assertRefused(Runnable action, String key, Object... arguments) {
