@@ -4,9 +4,6 @@ import com.vaadin.flow.router.NotFoundException;
 import org.brandaward.shared.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * What the user is told when a navigation fails: which page (not found, not allowed, refused by a rule, or something
@@ -58,20 +55,17 @@ record NavigationFailure(Page page, String detailKey, Object... arguments) {
      * frameworks wrap what a view or service threw; {@link Page#FAILED} when there is none.
      */
     static NavigationFailure of(Throwable thrown) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof NotFoundException) {
-                return notFound();
-            }
-            if (t instanceof RuleViolationException rule) {
-                Page page = rule.getMessageKey().endsWith(NOT_FOUND_SUFFIX) ? Page.NOT_FOUND : Page.REFUSED;
-                return new NavigationFailure(page, rule.getMessageKey(), rule.getArguments());
-            }
-            // Spring's (a service refused, AuthorizationDeniedException included) or Vaadin's (the view's annotations).
-            if (t instanceof AccessDeniedException || t instanceof com.vaadin.flow.router.AccessDeniedException) {
-                return accessDenied();
-            }
+        return CauseChain.first(thrown, t -> t instanceof NotFoundException || t instanceof RuleViolationException
+                || t instanceof AccessDeniedException || t instanceof com.vaadin.flow.router.AccessDeniedException)
+                .map(NavigationFailure::ofCause).orElseGet(NavigationFailure::failed);
+    }
+
+    private static NavigationFailure ofCause(Throwable t) {
+        if (t instanceof RuleViolationException rule) {
+            Page page = rule.getMessageKey().endsWith(NOT_FOUND_SUFFIX) ? Page.NOT_FOUND : Page.REFUSED;
+            return new NavigationFailure(page, rule.getMessageKey(), rule.getArguments());
         }
-        return failed();
+        // Spring's (a service refused, AuthorizationDeniedException included) or Vaadin's (the view's annotations).
+        return t instanceof NotFoundException ? notFound() : accessDenied();
     }
 }

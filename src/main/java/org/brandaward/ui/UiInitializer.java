@@ -15,10 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Every UI starts in Chinese unless the user switched language in this session, and every session has one error
@@ -63,13 +60,8 @@ class UiInitializer implements VaadinServiceInitListener {
      * the conflict wraps the persistence provider's own exception (Spring's around Hibernate's StaleObjectStateException).
      */
     private static Throwable meaningfulCause(Throwable thrown) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof RuleViolationException || t instanceof AccessDeniedException || isOptimisticLockConflict(t)) {
-                return t;
-            }
-        }
-        return null;
+        return CauseChain.first(thrown, t -> t instanceof RuleViolationException || t instanceof AccessDeniedException
+                || isOptimisticLockConflict(t)).orElse(null);
     }
 
     /** Someone saved the record after this user loaded it: Spring's exception, or JPA's where Spring did not translate. */
