@@ -29,6 +29,8 @@ class SecurityConfiguration {
     static final String CAMUNDA_PATHS = "/camunda/**";
     /** The route of ui/LoginView: security names it and imports no view, so it does not depend on the shell. */
     static final String LOGIN_PATH = "/login";
+    /** Addresses printed on certificates and linked by other sites: they never change once released. */
+    static final String[] PUBLIC_PATHS = {"/public", "/public/**", "/api/public/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -44,6 +46,19 @@ class SecurityConfiguration {
                 // Camunda's webapps protect themselves with their own CSRF token filter.
                 .csrf(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)));
+        return http.build();
+    }
+
+    /**
+     * The public's pages and open data: no sign-in, whoever is signed in or not. Forms carry the CSRF token (Thymeleaf
+     * adds it to every {@code th:action} form). What a page may show is decided by the service it calls, whose methods
+     * grant {@code permitAll()} by name.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();
     }
 

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import java.util.List;
@@ -53,6 +56,20 @@ public class Translations {
         session.setLocaleAttributeName(SESSION_LOCALE);
         session.setDefaultLocaleFunction(browser::resolveLocale);
         return session;
+    }
+
+    /** A public page's {@code ?lang=en} (or {@code zh-CN}) switches its language for the session. */
+    @Bean
+    WebMvcConfigurer publicPageLanguage() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                var change = new LocaleChangeInterceptor();
+                change.setParamName("lang");
+                change.setIgnoreInvalidLocale(true);
+                registry.addInterceptor(change).addPathPatterns("/public/**", "/public");
+            }
+        };
     }
 
     @Bean
