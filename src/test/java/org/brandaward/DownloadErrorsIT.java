@@ -1,5 +1,8 @@
 package org.brandaward;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.security.Roles;
@@ -38,7 +41,8 @@ class DownloadErrorsIT {
     private static final String DENIED_EN = "You may not see this. Ask the award office if you think you should.";
 
     @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
 
     private long theirs;
@@ -46,16 +50,16 @@ class DownloadErrorsIT {
 
     @BeforeEach
     void anotherOrganisationHasAnApplication() {
-        long roundId = data.round(2026).getId();
-        data.applicantWithOrganisation("淄博陶瓷有限公司");
+        long roundId = roundFixtures.round(2026).getId();
+        organisationFixtures.applicantWithOrganisation("淄博陶瓷有限公司");
         theirs = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
-        intruder = data.applicantWithOrganisation("枣庄煤业有限公司");
-        TestData.signOut();
+        intruder = organisationFixtures.applicantWithOrganisation("枣庄煤业有限公司");
+        SignIn.out();
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -97,7 +101,7 @@ class DownloadErrorsIT {
 
     @Test
     void a_visitor_is_still_asked_to_sign_in() throws Exception {
-        // anonymous(): TestData's sign-ins would otherwise linger in the test's security context.
+        // anonymous(): the fixtures' sign-ins would otherwise linger in the test's security context.
         mvc.perform(get("/certificates/{id}.pdf", theirs).with(anonymous()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
     }

@@ -1,5 +1,6 @@
 package org.brandaward;
 
+import org.brandaward.security.SignIn;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -50,11 +51,11 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        TestData.signOut();
+        SignIn.out();
     }
 
     protected static void login(String username, String role) {
-        TestData.signIn(username, role);
+        SignIn.as(username, role);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         request.setUserInRole((principal, r) -> r.equals(role));

@@ -1,5 +1,7 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -20,7 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +41,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The application form in the browserless Vaadin harness, in Chinese (the default language). */
 class ApplicationFormViewIT extends KaribuTest {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
 
     String applicant;
@@ -49,8 +50,8 @@ class ApplicationFormViewIT extends KaribuTest {
 
     @BeforeEach
     void draft() {
-        Round round = data.round(2026);
-        applicant = data.applicantWithOrganisation("泰安茶叶有限公司");
+        Round round = roundFixtures.round(2026);
+        applicant = organisationFixtures.applicantWithOrganisation("泰安茶叶有限公司");
         applicationId = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         login(applicant, Roles.APPLICANT);
         UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
@@ -174,7 +175,7 @@ class ApplicationFormViewIT extends KaribuTest {
     void a_complete_form_submits() {
         fillComplete();
         _setValue(_get(Checkbox.class, spec -> spec.withId("pledge-accepted")), true);
-        _setValue(text("pledge-signatory"), TestData.LEGAL_REPRESENTATIVE);
+        _setValue(text("pledge-signatory"), OrganisationFixtures.LEGAL_REPRESENTATIVE);
         _click(button("submit-application"));
 
         expectNotifications("申报已提交");
@@ -183,7 +184,7 @@ class ApplicationFormViewIT extends KaribuTest {
 
     @Test
     void another_organisations_application_shows_access_denied_instead_of_the_form() {
-        String intruder = data.applicantWithOrganisation("莱芜钢铁有限公司");
+        String intruder = organisationFixtures.applicantWithOrganisation("莱芜钢铁有限公司");
         login(intruder, Roles.APPLICANT);
         UI.getCurrent().navigate(ApplicationFormView.class, new RouteParameters("applicationId", Long.toString(applicationId)));
 

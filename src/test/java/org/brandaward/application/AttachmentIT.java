@@ -1,9 +1,11 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.Roles;
@@ -43,8 +45,8 @@ class AttachmentIT {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] ZIP = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
     @Autowired AttachmentService attachments;
     @Autowired AuditLog audit;
@@ -56,14 +58,14 @@ class AttachmentIT {
 
     @BeforeEach
     void draft() {
-        long roundId = data.round(2026).getId();
-        applicant = data.applicantWithOrganisation("德州扒鸡有限公司");
+        long roundId = roundFixtures.round(2026).getId();
+        applicant = organisationFixtures.applicantWithOrganisation("德州扒鸡有限公司");
         applicationId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -88,7 +90,7 @@ class AttachmentIT {
     @Test
     void another_organisation_can_neither_read_nor_download_the_attachment() throws Exception {
         Attachment attachment = attachments.attach(applicationId, "质检报告.pdf", PDF);
-        String intruder = data.applicantWithOrganisation("禹城某公司");
+        String intruder = organisationFixtures.applicantWithOrganisation("禹城某公司");
         // signed in as the intruder from here on
 
         assertThatThrownBy(() -> attachments.open(attachment.getPublicKey())).isInstanceOf(AccessDeniedException.class);
@@ -161,7 +163,7 @@ class AttachmentIT {
         attachments.remove(attachment.getId());
         assertThat(storedFiles()).isEqualTo(filesBefore - 1);
 
-        applications.submit(applicationId, TestData.completeForm("德州扒鸡"));
+        applications.submit(applicationId, ApplicationFixtures.completeForm("德州扒鸡"));
         assertThatThrownBy(() -> attachments.attach(applicationId, "late.pdf", PDF))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("application.notDraft"));
     }

@@ -1,7 +1,11 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.eligibility.EligibilityService;
@@ -40,8 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class BlindReviewAttachmentIT {
 
     private static final String PROGRAMME = "hn-famous-product";
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired AttachmentService attachments;
     @Autowired EligibilityService eligibility;
@@ -58,27 +64,27 @@ class BlindReviewAttachmentIT {
 
     @BeforeEach
     void blindReviewOfAnApplicationWithTwoAttachments() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.BLIND_REVIEW, 1));
-        Round round = data.round(PROGRAMME, 2058, new Quotas(null, null, null, null));
-        applicant = data.applicantWithOrganisation("株洲醴陵瓷业有限公司");
+        Round round = roundFixtures.round(PROGRAMME, 2058, new Quotas(null, null, null, null));
+        applicant = organisationFixtures.applicantWithOrganisation("株洲醴陵瓷业有限公司");
         id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         named = attachments.attach(id, "醴陵瓷业营业执照.pdf", AttachmentIT.PDF);
         anonymised = attachments.attach(id, "釉下五彩工艺说明.pdf", AttachmentIT.PDF, true);
-        applications.submit(id, TestData.completeForm("釉下五彩瓷"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        expert = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
-        TestData.signIn(expert, Roles.EXPERT);
+        applications.submit(id, ApplicationFixtures.completeForm("釉下五彩瓷"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        expert = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
+        SignIn.as(expert, Roles.EXPERT);
         draws.declare(id);
     }
 
     @AfterEach
     void blindOff() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.BLIND_REVIEW, 0));
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -101,9 +107,9 @@ class BlindReviewAttachmentIT {
 
     @Test
     void the_office_withdraws_a_wrong_mark_and_the_expert_is_refused_that_attachment_from_then_on() throws Exception {
-        TestData.signIn(applicant, Roles.APPLICANT);
+        SignIn.as(applicant, Roles.APPLICANT);
         assertThatThrownBy(() -> attachments.markAnonymised(named.getId(), true)).isInstanceOf(AccessDeniedException.class);
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(attachments.of(id)).as("the office sees all").hasSize(2);
 
         attachments.markAnonymised(anonymised.getId(), false);
@@ -111,14 +117,14 @@ class BlindReviewAttachmentIT {
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).last()
                 .satisfies(e -> assertThat(e.getAction()).isEqualTo("ATTACHMENT_NOT_ANONYMISED"))
                 .extracting(AuditEvent::getDetail).isEqualTo("釉下五彩工艺说明.pdf");
-        TestData.signIn(expert, Roles.EXPERT);
+        SignIn.as(expert, Roles.EXPERT);
         assertThat(attachments.of(id)).isEmpty();
         mvc.perform(get("/attachments/{key}", anonymised.getPublicKey()).with(user(expert).roles(Roles.EXPERT)))
                 .andExpect(status().isForbidden());
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.BLIND_REVIEW, 0));
-        TestData.signIn(expert, Roles.EXPERT);
+        SignIn.as(expert, Roles.EXPERT);
         assertThat(attachments.of(id)).as("not blind: every attachment").hasSize(2);
         mvc.perform(get("/attachments/{key}", named.getPublicKey()).with(user(expert).roles(Roles.EXPERT)))
                 .andExpect(status().isOk());

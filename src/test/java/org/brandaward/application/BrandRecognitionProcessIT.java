@@ -1,10 +1,14 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.review.ReviewFixtures;
+import org.brandaward.security.SignIn;
 import java.time.Clock;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.certificate.Certificate;
@@ -41,8 +45,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BrandRecognitionProcessIT {
 
     @Autowired Clock clock;
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ReviewService reviews;
@@ -57,28 +63,28 @@ class BrandRecognitionProcessIT {
 
     @BeforeEach
     void openRound() {
-        round = data.round(2026);
+        round = roundFixtures.round(2026);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void an_approved_application_passes_every_step_and_gets_a_numbered_certificate() {
-        String applicant = data.applicantWithOrganisation("济南明湖食品有限公司");
+        String applicant = organisationFixtures.applicantWithOrganisation("济南明湖食品有限公司");
         long id = submittedApplication("明湖牌酱菜");
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         eligibility.decide(task(id, "CheckEligibility").id(), id, true, null);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).hasSize(5).containsOnly("DeclareConflicts");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).hasSize(5).containsOnly("DeclareConflicts");
 
-        data.reviewedByExperts(id, 70, 72, 75, 80, 85);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).as("spread 15 is within 20 % of 100: no consensus").containsExactly("ApproveRecognition");
+        reviewFixtures.reviewedByExperts(id, 70, 72, 75, 80, 85);
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).as("spread 15 is within 20 % of 100: no consensus").containsExactly("ApproveRecognition");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         Rubric rubric = reviews.rubricOf(id);
         assertThat(reviews.sheetsOf(id, ReviewStage.DOCUMENT)).extracting(s -> s.total(rubric).intValue())
                 .containsExactlyInAnyOrder(70, 72, 75, 80, 85);
@@ -89,9 +95,9 @@ class BrandRecognitionProcessIT {
         assertThat(aggregate.flagged()).isFalse();
         approvals.decide(task(id, "ApproveRecognition").id(), id, true, null);
 
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
         assertThat(endEvent(id)).isEqualTo("Recognised");
-        TestData.signIn(applicant, Roles.APPLICANT);
+        SignIn.as(applicant, Roles.APPLICANT);
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
         assertThat(certificate.getNumber()).matches("SDMP-2026-\\d{4}");
@@ -107,15 +113,15 @@ class BrandRecognitionProcessIT {
 
     @Test
     void a_rejected_application_ends_ineligible_and_the_applicant_reads_the_reason() {
-        String applicant = data.applicantWithOrganisation("青岛海岸电器有限公司");
+        String applicant = organisationFixtures.applicantWithOrganisation("青岛海岸电器有限公司");
         long id = submittedApplication("海岸牌冰箱");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         eligibility.decide(task(id, "CheckEligibility").id(), id, false, "近三年发生过产品质量事故");
 
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
         assertThat(endEvent(id)).isEqualTo("Ineligible");
-        TestData.signIn(applicant, Roles.APPLICANT);
+        SignIn.as(applicant, Roles.APPLICANT);
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(application.getDecisionReason()).isEqualTo("近三年发生过产品质量事故");
@@ -129,20 +135,20 @@ class BrandRecognitionProcessIT {
 
     @Test
     void a_rejection_without_a_reason_is_refused_and_changes_nothing() {
-        data.applicantWithOrganisation("烟台果业有限公司");
+        organisationFixtures.applicantWithOrganisation("烟台果业有限公司");
         long id = submittedApplication("烟台苹果");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         String taskId = task(id, "CheckEligibility").id();
         assertThatThrownBy(() -> eligibility.decide(taskId, id, false, "  "))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("eligibility.reasonRequired");
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.PROVINCIAL_REVIEW);
     }
 
     @Test
     void an_incomplete_submission_names_each_field_and_stores_nothing() {
-        data.applicantWithOrganisation("潍坊风筝有限公司");
+        organisationFixtures.applicantWithOrganisation("潍坊风筝有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         var form = new ApplicationForm();
         form.set("productName", "潍坊风筝");
@@ -168,20 +174,20 @@ class BrandRecognitionProcessIT {
         Application application = applications.get(id);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(application.getProductName()).isNull();
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
     }
 
     @Test
     void the_pledge_must_be_signed_by_the_registered_legal_representative() {
-        data.applicantWithOrganisation("威海渔具有限公司");
+        organisationFixtures.applicantWithOrganisation("威海渔具有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        ApplicationForm form = TestData.completeForm("威海钓竿");
+        ApplicationForm form = ApplicationFixtures.completeForm("威海钓竿");
         form.setPledgeSignatory("李四");
 
         assertThatThrownBy(() -> applications.submit(id, form))
                 .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations())
                         .containsExactly(new FieldViolation("pledgeSignatory", "application.pledgeSignatory")));
-        form.setPledgeSignatory(" " + TestData.LEGAL_REPRESENTATIVE + " ");
+        form.setPledgeSignatory(" " + OrganisationFixtures.LEGAL_REPRESENTATIVE + " ");
         form.setPledgeAccepted(false);
         assertThatThrownBy(() -> applications.submit(id, form))
                 .isInstanceOfSatisfying(ApplicationIncompleteException.class, e -> assertThat(e.getViolations())
@@ -195,15 +201,15 @@ class BrandRecognitionProcessIT {
         var draft = new ApplicationForm();
         draft.set("productName", product);
         applications.saveDraft(id, draft);
-        Application submitted = applications.submit(id, TestData.completeForm(product));
-        assertThat(submitted.getPledgeSignatory()).isEqualTo(TestData.LEGAL_REPRESENTATIVE);
+        Application submitted = applications.submit(id, ApplicationFixtures.completeForm(product));
+        assertThat(submitted.getPledgeSignatory()).isEqualTo(OrganisationFixtures.LEGAL_REPRESENTATIVE);
         assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
         assertThat(submitted.getFigures()).extracting(Figure::getYear).containsExactly(2023, 2024, 2025);
         assertThat(submitted.detail("foundedYear")).isEqualTo(1990);
         assertThat(submitted.detail("brandFoundedYear")).as("not a field of a brand form").isNull();
         String applicant = CurrentUser.requireUsername();
-        data.toProvince(id);
-        TestData.signIn(applicant, Roles.APPLICANT);
+        recommendationFixtures.toProvince(id);
+        SignIn.as(applicant, Roles.APPLICANT);
         return id;
     }
 

@@ -1,7 +1,9 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
@@ -26,8 +28,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 @IntegrationTest
 class DraftConflictIT {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
     @Autowired TransactionTemplate transactions;
     @Autowired WorkflowService workflow;
@@ -37,14 +39,14 @@ class DraftConflictIT {
 
     @BeforeEach
     void draft() {
-        Round round = data.round(2055);
-        applicant = data.applicantWithOrganisation("潍坊风筝有限公司");
+        Round round = roundFixtures.round(2055);
+        applicant = organisationFixtures.applicantWithOrganisation("潍坊风筝有限公司");
         applicationId = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -73,13 +75,13 @@ class DraftConflictIT {
         other.set("productName", "潍坊风筝");
         applications.saveDraft(applicationId, other);
 
-        ApplicationForm stale = TestData.completeForm("杨家埠年画");
+        ApplicationForm stale = ApplicationFixtures.completeForm("杨家埠年画");
         stale.setVersion(loadedAt);
         assertThatThrownBy(() -> applications.submit(applicationId, stale)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         assertThat(applications.get(applicationId).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(applications.get(applicationId).getProductName()).isEqualTo("潍坊风筝");
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(applicationId))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(applicationId))).isEmpty();
     }
 
     @Test
@@ -91,11 +93,11 @@ class DraftConflictIT {
             // Meanwhile another session saves and commits first; this transaction has not written its row yet.
             try {
                 CompletableFuture.runAsync(() -> {
-                    TestData.signIn(applicant, Roles.APPLICANT);
+                    SignIn.as(applicant, Roles.APPLICANT);
                     try {
                         applications.saveDraft(applicationId, withProduct(loaded, "杨家埠年画"));
                     } finally {
-                        TestData.signOut();
+                        SignIn.out();
                     }
                 }).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {

@@ -1,11 +1,13 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.publication.PublicationFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -16,14 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The applicant's list: each application with its stage, the reason of a decision and the certificate once issued. */
 class MyApplicationsViewIT extends KaribuTest {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
 
     @Test
     void a_recognised_application_offers_its_certificate_for_download() {
-        Round round = data.round(2026);
-        String applicant = data.applicantWithOrganisation("济宁孔府家酒有限公司");
-        long id = data.recognisedApplication(applicant, round, "孔府家酒");
+        Round round = roundFixtures.round(2026);
+        String applicant = organisationFixtures.applicantWithOrganisation("济宁孔府家酒有限公司");
+        long id = publicationFixtures.recognisedApplication(applicant, round, "孔府家酒");
         login(applicant, Roles.APPLICANT);
         UI.getCurrent().navigate(MyApplicationsView.class);
 

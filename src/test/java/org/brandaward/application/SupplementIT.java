@@ -1,10 +1,14 @@
 package org.brandaward.application;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.eligibility.EligibilityService;
@@ -39,8 +43,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SupplementIT {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired SupplementService supplements;
     @Autowired AttachmentService attachments;
@@ -57,20 +63,20 @@ class SupplementIT {
 
     @BeforeEach
     void returnedApplication() {
-        Round round = data.round(2026);
-        applicant = data.applicantWithOrganisation("日照绿茶有限公司");
+        Round round = roundFixtures.round(2026);
+        applicant = organisationFixtures.applicantWithOrganisation("日照绿茶有限公司");
         id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("日照绿茶"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.requestSupplement(data.task(id, "CheckEligibility"), id, EnumSet.of(FormSection.FIGURES), "请更正2025年销售额");
-        TestData.signIn(applicant, Roles.APPLICANT);
+        applications.submit(id, ApplicationFixtures.completeForm("日照绿茶"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.requestSupplement(workflowFixtures.task(id, "CheckEligibility"), id, EnumSet.of(FormSection.FIGURES), "请更正2025年销售额");
+        SignIn.as(applicant, Roles.APPLICANT);
     }
 
     @AfterEach
     void reset() {
         ClockUtil.reset();
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -81,12 +87,12 @@ class SupplementIT {
         SupplementRequest request = supplements.openSupplement(id).orElseThrow();
         assertThat(request.getParts()).containsExactly(FormSection.FIGURES);
         assertThat(request.getDeadline()).isEqualTo(calendar.addWorkingDays(LocalDate.now(BEIJING), 10));
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("SupplementApplication");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("SupplementApplication");
     }
 
     @Test
     void a_resubmission_in_time_changes_only_what_was_asked_and_returns_to_eligibility_review() {
-        ApplicationForm form = TestData.completeForm("改过的产品名");
+        ApplicationForm form = ApplicationFixtures.completeForm("改过的产品名");
         form.figure(2025).setSales(new BigDecimal("150000000"));
 
         supplements.resubmit(id, form);
@@ -97,14 +103,14 @@ class SupplementIT {
                 .satisfies(f -> assertThat(f.getSales()).isEqualByComparingTo("150000000"));
         assertThat(application.getProductName()).as("not asked for, so not changed").isEqualTo("日照绿茶");
         assertThat(supplements.openSupplement(id)).isEmpty();
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
                 .containsSubsequence("SUBMITTED", "SUPPLEMENT_REQUESTED", "RESUBMITTED");
     }
 
     @Test
     void the_resubmission_needs_a_fresh_pledge_and_attachments_stay_closed_unless_asked_for() {
-        ApplicationForm form = TestData.completeForm("日照绿茶");
+        ApplicationForm form = ApplicationFixtures.completeForm("日照绿茶");
         form.setPledgeAccepted(false);
         assertThatThrownBy(() -> supplements.resubmit(id, form)).isInstanceOf(ApplicationIncompleteException.class);
         assertThatThrownBy(() -> attachments.attach(id, "a.pdf", AttachmentIT.PDF))
@@ -121,12 +127,12 @@ class SupplementIT {
         ClockUtil.setCurrentTime(Date.from(deadline.atTime(23, 0).atZone(BEIJING).toInstant()));
         assertThat(management.createJobQuery().processInstanceId(processInstance()).executable().count()).isZero();
         ClockUtil.setCurrentTime(Date.from(deadline.plusDays(1).atTime(0, 5).atZone(BEIJING).toInstant()));
-        TestData.signOut(); // the job executor acts for nobody
+        SignIn.out(); // the job executor acts for nobody
         management.executeJob(timer.getId());
-        TestData.signIn(applicant, Roles.APPLICANT);
+        SignIn.as(applicant, Roles.APPLICANT);
 
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).last()
                 .satisfies(e -> {
                     assertThat(e.getAction()).isEqualTo("WITHDRAWN");
@@ -141,9 +147,9 @@ class SupplementIT {
 
     @Test
     void what_to_fix_of_the_longest_length_is_kept_whole_and_one_character_more_is_refused_naming_the_limit() {
-        supplements.resubmit(id, TestData.completeForm("日照绿茶"));
-        TestData.signIn("office", Roles.OFFICE);
-        String task = data.task(id, "CheckEligibility");
+        supplements.resubmit(id, ApplicationFixtures.completeForm("日照绿茶"));
+        SignIn.as("office", Roles.OFFICE);
+        String task = workflowFixtures.task(id, "CheckEligibility");
         String items = "请补充近三年质量检测报告。" + "补".repeat(SupplementRequest.ITEMS_MAX - 13);
         assertThat(items).hasSize(SupplementRequest.ITEMS_MAX);
 
@@ -153,7 +159,7 @@ class SupplementIT {
                     assertThat(messages.getMessage(e.getMessageKey(), e.getArguments(), Locale.SIMPLIFIED_CHINESE))
                             .contains("补正要求", NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE).format(SupplementRequest.ITEMS_MAX));
                 });
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
 
         eligibility.requestSupplement(task, id, Set.of(FormSection.ATTACHMENTS), items);
 
@@ -168,14 +174,14 @@ class SupplementIT {
 
     @Test
     void a_request_without_what_to_fix_is_refused() {
-        TestData.signIn(applicant, Roles.APPLICANT);
-        supplements.resubmit(id, TestData.completeForm("日照绿茶"));
-        TestData.signIn("office", Roles.OFFICE);
-        String task = data.task(id, "CheckEligibility");
+        SignIn.as(applicant, Roles.APPLICANT);
+        supplements.resubmit(id, ApplicationFixtures.completeForm("日照绿茶"));
+        SignIn.as("office", Roles.OFFICE);
+        String task = workflowFixtures.task(id, "CheckEligibility");
         assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(), "x"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("supplement.partsRequired"));
         assertThatThrownBy(() -> eligibility.requestSupplement(task, id, Set.of(FormSection.FIGURES), " "))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("supplement.itemsRequired"));
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
     }
 }

@@ -1,9 +1,15 @@
 package org.brandaward.certificate;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.review.ReviewFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.shared.ClockConfiguration;
 import org.brandaward.IntegrationTest;
 import org.brandaward.TestClock;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
@@ -28,7 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CertificateDatesIT {
 
     @Autowired TestClock clock;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ApprovalService approvals;
@@ -37,7 +47,7 @@ class CertificateDatesIT {
     @AfterEach
     void releaseTheClock() {
         clock.reset();
-        TestData.signOut();
+        SignIn.out();
     }
 
     @ParameterizedTest(name = "approved at {0} Beijing time")
@@ -46,18 +56,18 @@ class CertificateDatesIT {
             "2026-12-31T00:30, 2026-12-31, 2029-12-30",
             "2027-01-01T00:30, 2027-01-01, 2029-12-31"})
     void the_certificate_carries_the_beijing_date_of_its_approval(LocalDateTime approvedAt, LocalDate validFrom, LocalDate validUntil) {
-        Round round = data.round(2026);
-        data.applicantWithOrganisation("济南大明湖食品有限公司");
+        Round round = roundFixtures.round(2026);
+        organisationFixtures.applicantWithOrganisation("济南大明湖食品有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("大明湖牌糕点"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        data.reviewedByExperts(id, 80, 80, 80, 80, 80);
+        applications.submit(id, ApplicationFixtures.completeForm("大明湖牌糕点"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        reviewFixtures.reviewedByExperts(id, 80, 80, 80, 80, 80);
 
         clock.fixAt(approvedAt.atZone(ClockConfiguration.ZONE));
-        TestData.signIn("office", Roles.OFFICE);
-        approvals.decide(data.task(id, "ApproveRecognition"), id, true, null);
+        SignIn.as("office", Roles.OFFICE);
+        approvals.decide(workflowFixtures.task(id, "ApproveRecognition"), id, true, null);
 
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
         assertThat(certificate.getNumber()).matches("SDMP-2026-\\d{4}");

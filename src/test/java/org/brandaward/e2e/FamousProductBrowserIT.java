@@ -1,5 +1,8 @@
 package org.brandaward.e2e;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -8,7 +11,6 @@ import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.brandaward.TestData;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
@@ -45,7 +47,7 @@ class FamousProductBrowserIT extends BrowserTest {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
     @Autowired UserAccountService accounts;
 
     @Test
@@ -61,7 +63,7 @@ class FamousProductBrowserIT extends BrowserTest {
             page.locator("#open-round").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("批次已开启");
             long roundId = jdbc.queryForObject("select id from round where programme_id = ? and year = ?", Long.class,
-                    TestData.PROGRAMME, YEAR);
+                    RoundFixtures.PROGRAMME, YEAR);
             signOut(page);
 
             page.navigate(url("login"));
@@ -82,7 +84,7 @@ class FamousProductBrowserIT extends BrowserTest {
             pick(page, "county", "历下区");
             page.locator("#register-organisation").click();
             assertThat(page.locator("#credit-code")).containsText("校验位错误");
-            String creditCode = TestData.newCreditCode();
+            String creditCode = OrganisationFixtures.newCreditCode();
             page.locator("#credit-code input").fill(creditCode);
             page.locator("#register-organisation").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("单位已登记");
@@ -221,16 +223,16 @@ class FamousProductBrowserIT extends BrowserTest {
      */
     @Test
     void a_qinghai_time_honoured_brand_is_supplemented_at_the_city_and_reaches_the_province() throws Exception {
-        Round round = data.round("qh-time-honored-brand", YEAR, null);
-        if (!TestData.asEngine(() -> accounts.exists(XINING_BUREAU))) {
-            TestData.asEngine(() -> accounts.createRecommender(XINING_BUREAU, PASSWORD, "西宁市商务局", "630100"));
+        Round round = roundFixtures.round("qh-time-honored-brand", YEAR, null);
+        if (!SignIn.asEngine(() -> accounts.exists(XINING_BUREAU))) {
+            SignIn.asEngine(() -> accounts.createRecommender(XINING_BUREAU, PASSWORD, "西宁市商务局", "630100"));
         }
-        TestData.asEngine(() -> accounts.create(XINING_ENTERPRISE, ENTERPRISE_PASSWORD, "马经理", Roles.APPLICANT));
+        SignIn.asEngine(() -> accounts.create(XINING_ENTERPRISE, ENTERPRISE_PASSWORD, "马经理", Roles.APPLICANT));
         try (Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900)).newPage()) {
             page.setDefaultTimeout(30_000);
             signIn(page, XINING_ENTERPRISE, ENTERPRISE_PASSWORD);
             page.navigate(url("organisation"));
-            page.locator("#credit-code input").fill(TestData.newCreditCode());
+            page.locator("#credit-code input").fill(OrganisationFixtures.newCreditCode());
             page.locator("#organisation-name input").fill("西宁伊佳布哈拉清真食品有限公司");
             page.locator("#legal-representative input").fill(LEGAL_REPRESENTATIVE);
             pick(page, "province", "青海省");

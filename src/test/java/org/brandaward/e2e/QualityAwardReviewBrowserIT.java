@@ -1,8 +1,13 @@
 package org.brandaward.e2e;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
@@ -30,21 +35,24 @@ class QualityAwardReviewBrowserIT extends BrowserTest {
     static final int YEAR = 2049;
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired RubricCatalog rubrics;
 
     @Test
     void five_experts_score_a_flagged_application_revise_in_consensus_and_the_site_team_scores() {
-        Round round = data.round("sd-governor-quality-award", YEAR, new Quotas(3, null, null, null));
-        data.applicantWithOrganisation("山东卓越电气有限公司");
+        Round round = roundFixtures.round("sd-governor-quality-award", YEAR, new Quotas(3, null, null, null));
+        organisationFixtures.applicantWithOrganisation("山东卓越电气有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("卓越绩效管理"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        TestData.signOut();
+        applications.submit(id, ApplicationFixtures.completeForm("卓越绩效管理"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        SignIn.out();
         Rubric rubric = rubrics.get("gbt-19580");
 
         try (Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900)).newPage()) {

@@ -1,10 +1,16 @@
 package org.brandaward.eligibility;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.Reasons;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
@@ -25,8 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The provincial eligibility review reads the programme's DMN table with the application's own facts. */
 @IntegrationTest
 class EligibilityReviewIT {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired WorkflowService workflow;
@@ -34,47 +43,47 @@ class EligibilityReviewIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void an_application_meeting_every_condition_breaks_no_rule() {
-        long id = atProvince(data.round("sd-service-brand", 2036, null), TestData.completeForm("泉城导游服务"));
-        TestData.signIn("office", Roles.OFFICE);
+        long id = atProvince(roundFixtures.round("sd-service-brand", 2036, null), ApplicationFixtures.completeForm("泉城导游服务"));
+        SignIn.as("office", Roles.OFFICE);
         assertThat(eligibility.failedRules(id)).isEmpty();
     }
 
     @Test
     void declared_facts_are_counted_to_the_round_year_and_every_broken_rule_is_named() {
-        ApplicationForm form = TestData.completeForm("章丘铁锅");
+        ApplicationForm form = ApplicationFixtures.completeForm("章丘铁锅");
         form.set("foundedYear", 2034);
         form.set("productSinceYear", 2035);
         form.set("majorAccidentLast3Years", true);
         form.set("spotChecksPassedLast3Years", false);
-        long id = atProvince(data.round("sd-famous-product", 2036, null), form);
+        long id = atProvince(roundFixtures.round("sd-famous-product", 2036, null), form);
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(eligibility.failedRules(id))
                 .containsExactlyInAnyOrder("yearsInOperation", "yearsProductMade", "noMajorAccident", "spotChecksPassed");
     }
 
     @Test
     void a_time_honoured_brand_younger_than_the_programme_minimum_fails_its_rule() {
-        ApplicationForm form = TestData.completeForm("青海酸奶");
+        ApplicationForm form = ApplicationFixtures.completeForm("青海酸奶");
         form.set("brandFoundedYear", 2010);
-        long id = atProvince(data.round("qh-time-honored-brand", 2036, null), form);
+        long id = atProvince(roundFixtures.round("qh-time-honored-brand", 2036, null), form);
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(eligibility.failedRules(id)).containsExactly("brandAge");
     }
 
     @Test
     void the_office_overrides_a_broken_rule_only_with_a_written_reason_which_is_audited() {
-        ApplicationForm form = TestData.completeForm("德州扒鸡");
+        ApplicationForm form = ApplicationFixtures.completeForm("德州扒鸡");
         form.set("majorAccidentLast3Years", true);
-        long id = atProvince(data.round("sd-famous-product", 2037, null), form);
-        TestData.signIn("office", Roles.OFFICE);
-        String task = data.task(id, "CheckEligibility");
+        long id = atProvince(roundFixtures.round("sd-famous-product", 2037, null), form);
+        SignIn.as("office", Roles.OFFICE);
+        String task = workflowFixtures.task(id, "CheckEligibility");
 
         assertThatThrownBy(() -> eligibility.decide(task, id, true, null, Map.of()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("eligibility.overrideReasonRequired"));
@@ -94,31 +103,31 @@ class EligibilityReviewIT {
                     assertThat(e.getActor()).isEqualTo("office");
                     assertThat(e.getDetail()).isEqualTo("noMajorAccident: 事故系上游供应商责任，经应急管理部门认定");
                 });
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isNotEmpty().containsOnly("DeclareConflicts");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isNotEmpty().containsOnly("DeclareConflicts");
     }
 
     @Test
     void a_quality_award_winner_is_locked_out_of_the_next_rounds_of_its_programme() {
-        String applicant = data.applicantWithOrganisation("湖南质量标杆有限公司");
-        Round won = data.round("hn-governor-quality-award", 2038, null);
-        TestData.signIn(applicant, Roles.APPLICANT);
-        data.recognisedApplication(applicant, won, "卓越绩效");
-        Round next = data.round("hn-governor-quality-award", 2040, null);
+        String applicant = organisationFixtures.applicantWithOrganisation("湖南质量标杆有限公司");
+        Round won = roundFixtures.round("hn-governor-quality-award", 2038, null);
+        SignIn.as(applicant, Roles.APPLICANT);
+        publicationFixtures.recognisedApplication(applicant, won, "卓越绩效");
+        Round next = roundFixtures.round("hn-governor-quality-award", 2040, null);
 
-        TestData.signIn(applicant, Roles.APPLICANT);
+        SignIn.as(applicant, Roles.APPLICANT);
         long id = applications.createDraft(next.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("卓越绩效"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
+        applications.submit(id, ApplicationFixtures.completeForm("卓越绩效"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(eligibility.failedRules(id)).containsExactly("notWithinLockout");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction).contains("CITY_NOTICE_STARTED");
     }
 
     private long atProvince(Round round, ApplicationForm form) {
-        data.applicantWithOrganisation(form.get("productName") + "有限公司");
+        organisationFixtures.applicantWithOrganisation(form.get("productName") + "有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, form);
-        data.toProvince(id);
+        recommendationFixtures.toProvince(id);
         return id;
     }
 }

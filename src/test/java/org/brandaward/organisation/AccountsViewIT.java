@@ -1,5 +1,6 @@
 package org.brandaward.organisation;
 
+import org.brandaward.security.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.brandaward.KaribuTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,12 +80,12 @@ class AccountsViewIT extends KaribuTest {
     void regions_typed_before_that_matched_nothing_are_listed_and_the_admin_sets_them() {
         // As the migration V22_1 leaves them: the old text kept, no code.
         String recommender = "legacy-" + System.nanoTime();
-        TestData.asEngine(() -> accounts.create(recommender, "secret-123", "历下区局", Roles.RECOMMENDER));
+        SignIn.asEngine(() -> accounts.create(recommender, "secret-123", "历下区局", Roles.RECOMMENDER));
         jdbc.update("update app_user set legacy_region_city = '济南', legacy_region_county = '历下' where username = ?", recommender);
         String organisation = "旧登记单位" + System.nanoTime();
         long organisationId = jdbc.queryForObject("insert into organisation (credit_code, name, legal_representative, legacy_city,"
                 + " legacy_county, created_at) values (?, ?, '张三', '济南市', '高新区', now()) returning id", Long.class,
-                TestData.newCreditCode(), organisation);
+                OrganisationFixtures.newCreditCode(), organisation);
         UI.getCurrent().navigate(AccountsView.class);
 
         Grid<AccountsView.RegionToFix> toFix = _get(Grid.class, spec -> spec.withId("regions-to-fix"));

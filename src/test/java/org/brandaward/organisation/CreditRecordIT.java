@@ -1,9 +1,12 @@
 package org.brandaward.organisation;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.security.SignIn;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.audit.AuditEvent;
@@ -36,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** 一处失信、处处受限: an active credit entry vetoes applications and puts titles already held under review. */
 @IntegrationTest
 class CreditRecordIT {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired CreditRecordService credit;
     @Autowired OrganisationService organisations;
     @Autowired ApplicationService applications;
@@ -49,50 +53,50 @@ class CreditRecordIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void an_active_blacklist_entry_refuses_the_submission_with_its_reason_and_starts_nothing() {
-        Round round = data.round(2026);
-        String applicant = data.applicantWithOrganisation("菏泽牡丹食品有限公司");
+        Round round = roundFixtures.round(2026);
+        String applicant = organisationFixtures.applicantWithOrganisation("菏泽牡丹食品有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         credit.record(entry(code, today().minusDays(10), null, "拒不履行法院判决"));
 
-        TestData.signIn(applicant, Roles.APPLICANT);
-        assertThatThrownBy(() -> applications.submit(id, TestData.completeForm("牡丹籽油")))
+        SignIn.as(applicant, Roles.APPLICANT);
+        assertThatThrownBy(() -> applications.submit(id, ApplicationFixtures.completeForm("牡丹籽油")))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("application.creditVeto");
                     assertThat(e.getArguments()).contains("省信用平台", "拒不履行法院判决");
                 });
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
     }
 
     @Test
     void an_entry_that_has_ended_no_longer_vetoes() {
-        Round round = data.round(2026);
-        String applicant = data.applicantWithOrganisation("聊城阿胶有限公司");
+        Round round = roundFixtures.round(2026);
+        String applicant = organisationFixtures.applicantWithOrganisation("聊城阿胶有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         credit.record(entry(code, today().minusYears(3), today().minusDays(1), "已整改"));
 
-        TestData.signIn(applicant, Roles.APPLICANT);
-        assertThat(applications.submit(id, TestData.completeForm("东阿阿胶")).getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
+        SignIn.as(applicant, Roles.APPLICANT);
+        assertThat(applications.submit(id, ApplicationFixtures.completeForm("东阿阿胶")).getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
     }
 
     @Test
     void a_new_entry_against_a_title_holder_opens_a_review_task_for_the_office_with_the_reason() {
-        Round round = data.round(2026);
-        String applicant = data.applicantWithOrganisation("临沂商城物流有限公司");
+        Round round = roundFixtures.round(2026);
+        String applicant = organisationFixtures.applicantWithOrganisation("临沂商城物流有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
-        long id = data.recognisedApplication(applicant, round, "临沂物流服务");
+        long id = publicationFixtures.recognisedApplication(applicant, round, "临沂物流服务");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         CreditRecord record = credit.record(entry(code, today(), null, "虚假宣传被行政处罚"));
 
         InboxTask review = workflow.inbox().stream().filter(t -> t.applicationId() == id && t.key().equals("ReviewHeldTitle"))
@@ -102,13 +106,13 @@ class CreditRecordIT {
 
         assertThatThrownBy(() -> titleReviews.decide(review.id(), id, false, " ")).isInstanceOf(RuleViolationException.class);
         titleReviews.decide(review.id(), id, false, "情节严重，提请撤销");
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
     }
 
     @Test
     void a_csv_with_one_bad_line_imports_nothing_and_names_the_line() {
-        TestData.signIn("office", Roles.OFFICE);
-        String good = TestData.newCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        String good = OrganisationFixtures.newCreditCode();
         String csv = CreditRecordService.IMPORT_HEADER + "\n"
                 + good + ",济宁某公司,BLACKLIST,信用中国,2026-01-05,,偷税\n"
                 + "91350100M000100Y44,某公司,BLACKLIST,信用中国,2026-01-05,,偷税\n";
@@ -125,9 +129,9 @@ class CreditRecordIT {
 
     @Test
     void a_valid_csv_imports_every_line_with_an_audit_row_each() {
-        TestData.signIn("office", Roles.OFFICE);
-        String first = TestData.newCreditCode();
-        String second = TestData.newCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        String first = OrganisationFixtures.newCreditCode();
+        String second = OrganisationFixtures.newCreditCode();
         String csv = "\uFEFF" + CreditRecordService.IMPORT_HEADER + "\n"
                 + first + ",枣庄某公司,SERIOUS_DISHONESTY,信用中国,2026-03-01,2029-02-28,欠薪\n"
                 + "\n"
@@ -143,8 +147,8 @@ class CreditRecordIT {
 
     @Test
     void a_value_with_a_comma_in_quotes_imports_whole() {
-        TestData.signIn("office", Roles.OFFICE);
-        String code = TestData.newCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        String code = OrganisationFixtures.newCreditCode();
         String csv = CreditRecordService.IMPORT_HEADER + "\r\n"
                 + code + ",\"德州某食品有限公司\",BLACKLIST,信用中国," + today() + ",,\"偷税, 漏税\"\r\n";
 
@@ -154,8 +158,8 @@ class CreditRecordIT {
 
     @Test
     void an_xlsx_export_imports_like_the_csv_with_a_blank_last_column_and_excel_dates() throws IOException {
-        TestData.signIn("office", Roles.OFFICE);
-        String code = TestData.newCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        String code = OrganisationFixtures.newCreditCode();
         byte[] workbook;
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet("失信名单");
@@ -188,15 +192,15 @@ class CreditRecordIT {
 
     @Test
     void importing_the_same_file_again_stores_nothing_and_opens_no_second_title_review() {
-        Round round = data.round(2056);
-        String applicant = data.applicantWithOrganisation("威海海洋食品有限公司");
+        Round round = roundFixtures.round(2056);
+        String applicant = organisationFixtures.applicantWithOrganisation("威海海洋食品有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
-        long id = data.recognisedApplication(applicant, round, "威海海参");
-        String other = TestData.newCreditCode();
+        long id = publicationFixtures.recognisedApplication(applicant, round, "威海海参");
+        String other = OrganisationFixtures.newCreditCode();
         String csv = CreditRecordService.IMPORT_HEADER + "\n"
                 + code + ",威海海洋食品有限公司,BLACKLIST,信用中国," + today() + ",,虚假宣传\n"
                 + other + ",某公司,BLACKLIST,信用中国," + today() + ",,偷税\n";
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(credit.importFile("credit.csv", bytes(csv))).isEqualTo(new CreditRecordService.ImportResult(2, List.of()));
         assertThat(titleReviews(id)).isEqualTo(1);
         int records = credit.all().size();
@@ -211,9 +215,9 @@ class CreditRecordIT {
 
     @Test
     void a_file_adding_one_entry_to_those_already_recorded_stores_that_one_and_a_line_repeated_in_it_once() {
-        TestData.signIn("office", Roles.OFFICE);
-        String known = TestData.newCreditCode();
-        String fresh = TestData.newCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        String known = OrganisationFixtures.newCreditCode();
+        String fresh = OrganisationFixtures.newCreditCode();
         credit.record(entry(known, today(), null, "偷税"));
         String line = fresh + ",某公司,BLACKLIST,省信用平台," + today() + ",,欠薪\n";
         String csv = CreditRecordService.IMPORT_HEADER + "\n"
@@ -227,8 +231,8 @@ class CreditRecordIT {
 
     @Test
     void an_entry_recorded_by_hand_twice_is_refused_and_the_database_keeps_it_once_in_any_case() {
-        TestData.signIn("office", Roles.OFFICE);
-        String code = TestData.newCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        String code = OrganisationFixtures.newCreditCode();
         CreditRecord first = credit.record(entry(code, today(), null, "偷税"));
 
         assertThatThrownBy(() -> credit.record(entry(code.toLowerCase(), today(), today().plusYears(1), "另一事由")))
@@ -245,8 +249,8 @@ class CreditRecordIT {
 
     @Test
     void only_the_office_records_credit_entries() {
-        TestData.signIn("expert", Roles.EXPERT);
-        assertThatThrownBy(() -> credit.record(entry(TestData.newCreditCode(), today(), null, "x")))
+        SignIn.as("expert", Roles.EXPERT);
+        assertThatThrownBy(() -> credit.record(entry(OrganisationFixtures.newCreditCode(), today(), null, "x")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -255,7 +259,7 @@ class CreditRecordIT {
     }
 
     private long titleReviews(long applicationId) {
-        return TestData.asEngine(() -> workflow.openTaskKeys(applicationId)).stream().filter("ReviewHeldTitle"::equals).count();
+        return SignIn.asEngine(() -> workflow.openTaskKeys(applicationId)).stream().filter("ReviewHeldTitle"::equals).count();
     }
 
     private static CreditRecordForm entry(String code, LocalDate listedOn, LocalDate endsOn, String reason) {

@@ -1,7 +1,6 @@
 package org.brandaward.organisation;
 
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -31,7 +30,7 @@ class CreditRecordOnceMigrationIT {
     @Test
     void entries_stored_twice_are_kept_once_and_their_title_reviews_point_at_the_one_kept() throws IOException {
         String migration = new ClassPathResource("db/migration/V21__credit_record_once.sql").getContentAsString(StandardCharsets.UTF_8);
-        String code = TestData.newCreditCode();
+        String code = OrganisationFixtures.newCreditCode();
         String variable = "credit-record-once-" + System.nanoTime();
 
         transactions.executeWithoutResult(status -> {

@@ -1,12 +1,12 @@
 package org.brandaward.organisation;
 
+import org.brandaward.security.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class OrganisationViewIT extends KaribuTest {
     @BeforeEach
     void newApplicant() {
         username = "org-view-" + System.nanoTime();
-        TestData.asEngine(() -> accounts.create(username, "secret123", "测试", Roles.APPLICANT));
+        SignIn.asEngine(() -> accounts.create(username, "secret123", "测试", Roles.APPLICANT));
         login(username, Roles.APPLICANT);
         UI.getCurrent().navigate(OrganisationView.class);
     }
@@ -61,7 +61,7 @@ class OrganisationViewIT extends KaribuTest {
 
     @Test
     void a_valid_code_registers_the_organisation() {
-        String code = TestData.newCreditCode();
+        String code = OrganisationFixtures.newCreditCode();
         fill(code.toLowerCase());
         _click(_get(Button.class, spec -> spec.withId("register-organisation")));
 
@@ -100,7 +100,7 @@ class OrganisationViewIT extends KaribuTest {
         assertThat(getSuggestions(county)).hasSize(12).contains("历下区", "市中区", "章丘区").doesNotContain("东港区");
         assertThat(_get(DivisionField.class, spec -> spec.withId("region")).getValue()).as("a city alone is no county").isNull();
 
-        _setValue(_get(TextField.class, spec -> spec.withId("credit-code")), TestData.newCreditCode());
+        _setValue(_get(TextField.class, spec -> spec.withId("credit-code")), OrganisationFixtures.newCreditCode());
         _setValue(_get(TextField.class, spec -> spec.withId("organisation-name")), "济南趵突泉饮品有限公司");
         _setValue(_get(TextField.class, spec -> spec.withId("legal-representative")), "李四");
         _click(_get(Button.class, spec -> spec.withId("register-organisation")));

@@ -1,8 +1,9 @@
 package org.brandaward.organisation;
 
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
 import db.migration.V22_1__Divisions_and_region_codes;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.security.Roles;
@@ -30,20 +31,21 @@ class RegionCodesMigrationIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired TransactionTemplate transactions;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void names_typed_before_are_mapped_to_codes_and_the_unmatched_are_kept_and_listed() {
-        long roundId = data.round(2033).getId();
-        data.applicantWithOrganisation("迁移测试有限公司");
+        long roundId = roundFixtures.round(2033).getId();
+        organisationFixtures.applicantWithOrganisation("迁移测试有限公司");
         long applicationId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
-        TestData.signOut();
+        SignIn.out();
         String tag = Long.toString(System.nanoTime());
 
         transactions.executeWithoutResult(status -> {
@@ -121,7 +123,7 @@ class RegionCodesMigrationIT {
 
     private long organisation(String name, String city, String county) {
         return jdbc.queryForObject("insert into organisation (credit_code, name, legal_representative, legacy_city, legacy_county,"
-                + " created_at) values (?, ?, '张三', ?, ?, now()) returning id", Long.class, TestData.newCreditCode(), name, city, county);
+                + " created_at) values (?, ?, '张三', ?, ?, now()) returning id", Long.class, OrganisationFixtures.newCreditCode(), name, city, county);
     }
 
     private long recommender(String suffix, String city, String county) {

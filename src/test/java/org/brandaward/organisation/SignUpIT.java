@@ -1,9 +1,9 @@
 package org.brandaward.organisation;
 
+import org.brandaward.security.SignIn;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
-import org.brandaward.TestData;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ class SignUpIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -39,7 +39,7 @@ class SignUpIT {
         assertThat(account.getRole()).isEqualTo(Roles.APPLICANT);
         assertThat(account.getPasswordHash()).isNotEqualTo("s3cret-pass").startsWith("$2");
         assertThat(passwords.matches("s3cret-pass", accounts.loadUserByUsername(username).getPassword())).isTrue();
-        TestData.signIn("admin", Roles.ADMIN);
+        SignIn.as("admin", Roles.ADMIN);
         assertThat(audit.history("USER_ACCOUNT", account.getId())).extracting(e -> e.getAction()).containsExactly("CREATED");
     }
 
@@ -50,7 +50,7 @@ class SignUpIT {
         assertRefused(form(username, " ", "password1", "password1"), "signUp.displayNameRequired");
         assertRefused(form(username, "王", "short", "short"), "signUp.passwordRule");
         assertRefused(form(username, "王", "password1", "password2"), "signUp.passwordMismatch");
-        TestData.signIn("admin", Roles.ADMIN);
+        SignIn.as("admin", Roles.ADMIN);
         assertThat(accounts.exists(username)).isFalse();
         assertRefused(form("county-recommender", "王", "password1", "password1"), "signUp.usernameTaken");
     }
@@ -82,7 +82,7 @@ class SignUpIT {
         SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         UserAccount account = accounts.signUpApplicant(form("weifang-" + System.nanoTime(), "潍坊风筝 赵经理", "password1", "password1"));
-        TestData.signIn("admin", Roles.ADMIN);
+        SignIn.as("admin", Roles.ADMIN);
 
         assertThat(audit.history("USER_ACCOUNT", account.getId())).extracting(e -> e.getActor()).containsExactly(CurrentUser.ANONYMOUS);
         long office = accounts.all().stream().filter(a -> a.getUsername().equals("office")).findFirst().orElseThrow().getId();

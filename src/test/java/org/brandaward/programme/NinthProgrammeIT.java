@@ -1,8 +1,10 @@
 package org.brandaward.programme;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.security.SignIn;
 import java.time.Clock;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.certificate.CertificateService;
@@ -31,11 +33,12 @@ class NinthProgrammeIT {
     @Autowired RoundService rounds;
     @Autowired ApplicationService applications;
     @Autowired CertificateService certificates;
-    @Autowired TestData data;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -43,10 +46,10 @@ class NinthProgrammeIT {
         assertThat(catalog.all()).extracting(ProgrammeDescriptor::id).contains(PROGRAMME).hasSizeGreaterThan(8);
         assertThat(catalog.get(PROGRAMME).name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("青海地理标志产品");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         Round round = rounds.open(PROGRAMME, 2026, LocalDate.now(clock), LocalDate.now(clock).plusMonths(2), null);
-        String applicant = data.applicantWithOrganisation("互助县青稞酒业协会");
-        long id = data.recognisedApplication(applicant, round, "互助青稞酒");
+        String applicant = organisationFixtures.applicantWithOrganisation("互助县青稞酒业协会");
+        long id = publicationFixtures.recognisedApplication(applicant, round, "互助青稞酒");
 
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(certificates.ofApplication(id).orElseThrow().getNumber()).startsWith("QHDL-2026-");

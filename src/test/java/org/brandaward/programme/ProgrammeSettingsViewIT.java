@@ -1,12 +1,12 @@
 package org.brandaward.programme;
 
+import org.brandaward.security.SignIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.brandaward.KaribuTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ProgrammeSettingsViewIT extends KaribuTest {
     static final String PROGRAMME = "qh-famous-brand";
 
     @Autowired ProgrammeSettings settings;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -60,7 +60,7 @@ class ProgrammeSettingsViewIT extends KaribuTest {
         assertThat(jdbc.queryForList("select actor, before_state, after_state from audit_event where entity_type = ? and detail = ?",
                 ProgrammeSettings.AUDIT_TYPE, PROGRAMME + " NOTICE_DAYS")).singleElement()
                 .isEqualTo(Map.of("actor", "office", "before_state", "7", "after_state", "10"));
-        Round round = data.round(PROGRAMME, 2041, null);
+        Round round = roundFixtures.round(PROGRAMME, 2041, null);
         assertThat(round.getQuotas().perCity()).isEqualTo(4);
     }
 
@@ -95,7 +95,7 @@ class ProgrammeSettingsViewIT extends KaribuTest {
         settings.change("hn-famous-product", changes);
         assertThat(settings.get("hn-famous-product").validityYears()).isNull();
 
-        TestData.signIn("applicant", Roles.APPLICANT);
+        SignIn.as("applicant", Roles.APPLICANT);
         assertThatThrownBy(() -> settings.change("hn-famous-product", Map.of(ProgrammeSetting.NOTICE_DAYS, 3)))
                 .isInstanceOf(AccessDeniedException.class);
     }

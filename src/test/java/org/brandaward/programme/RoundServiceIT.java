@@ -1,9 +1,9 @@
 package org.brandaward.programme;
 
+import org.brandaward.security.SignIn;
 import java.time.Clock;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.Roles;
@@ -28,12 +28,12 @@ class RoundServiceIT {
 
     @BeforeEach
     void signIn() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test

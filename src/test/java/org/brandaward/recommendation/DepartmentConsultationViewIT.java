@@ -1,5 +1,10 @@
 package org.brandaward.recommendation;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -7,7 +12,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.programme.ProgrammeDescriptor.Quotas;
@@ -27,27 +31,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The city records the departments' answers in the view: an issue found must be described before the notice starts. */
 class DepartmentConsultationViewIT extends KaribuTest {
 
-    static final String CITY = RegionGroups.city(TestData.CITY);
-
-    @Autowired TestData data;
+    static final String CITY = RegionGroups.city(OrganisationFixtures.CITY);
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired RecommendationService recommendations;
 
     @Test
     void an_issue_found_needs_its_finding_then_the_city_notice_starts() {
-        Round round = data.round("sd-governor-quality-award", 2045, new Quotas(null, null, null, null));
-        data.applicantWithOrganisation("济南质量标杆有限公司");
+        Round round = roundFixtures.round("sd-governor-quality-award", 2045, new Quotas(null, null, null, null));
+        organisationFixtures.applicantWithOrganisation("济南质量标杆有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("质量标杆"));
-        TestData.signInRecommender(RegionGroups.county(TestData.COUNTY));
-        recommendations.pass(data.task(id, "CountyRecommendation"), id);
-        TestData.signInRecommender(CITY);
-        recommendations.pass(data.task(id, "CityFirstCheck"), id);
+        applications.submit(id, ApplicationFixtures.completeForm("质量标杆"));
+        SignIn.asRecommender(RegionGroups.county(OrganisationFixtures.COUNTY));
+        recommendations.pass(workflowFixtures.task(id, "CountyRecommendation"), id);
+        SignIn.asRecommender(CITY);
+        recommendations.pass(workflowFixtures.task(id, "CityFirstCheck"), id);
 
         login("recommender-" + CITY, Roles.RECOMMENDER);
-        TestData.signInRecommender(CITY);
+        SignIn.asRecommender(CITY);
         UI.getCurrent().navigate(DepartmentConsultationView.class,
-                new RouteParameters(TaskView.TASK_ID, data.task(id, "ConsultDepartments")));
+                new RouteParameters(TaskView.TASK_ID, workflowFixtures.task(id, "ConsultDepartments")));
         _setValue(_get(Checkbox.class, spec -> spec.withId("issue-" + Department.TAXATION)), true);
         _click(_get(Button.class, spec -> spec.withId("consultation-proceed")));
 

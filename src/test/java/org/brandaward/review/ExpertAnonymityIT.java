@@ -1,10 +1,15 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.application.TimelineEntry;
@@ -46,8 +51,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExpertAnonymityIT extends KaribuTest {
 
     private static final String PROGRAMME = "sd-governor-quality-award";
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -64,48 +72,48 @@ class ExpertAnonymityIT extends KaribuTest {
 
     @Test
     void an_applicant_reads_no_experts_name_anywhere_from_submission_to_approval() throws IOException {
-        Round round = data.round(PROGRAMME, 2058, null);
-        TestData.signIn("office", Roles.OFFICE);
+        Round round = roundFixtures.round(PROGRAMME, 2058, null);
+        SignIn.as("office", Roles.OFFICE);
         for (String cityCode : List.of("370200", "370600", "370700", "371000")) { // 青岛市, 烟台市, 潍坊市, 威海市
-            data.expertInPool("质量专家（" + cityCode + "）", cityCode, cityCode + "质量协会", Family.QUALITY_AWARD);
+            reviewFixtures.expertInPool("质量专家（" + cityCode + "）", cityCode, cityCode + "质量协会", Family.QUALITY_AWARD);
         }
-        String applicant = data.applicantWithOrganisation("泰安卓越绩效制造有限公司");
+        String applicant = organisationFixtures.applicantWithOrganisation("泰安卓越绩效制造有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("卓越绩效"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        List<String> drawn = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+        applications.submit(id, ApplicationFixtures.completeForm("卓越绩效"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        List<String> drawn = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
 
-        TestData.signIn(drawn.get(0), Roles.EXPERT);
+        SignIn.as(drawn.get(0), Roles.EXPERT);
         draws.declare(id);
-        TestData.signIn(drawn.get(1), Roles.EXPERT);
+        SignIn.as(drawn.get(1), Roles.EXPERT);
         draws.decline(id, "曾为该企业提供咨询服务");
-        TestData.signOut();
+        SignIn.out();
         management.executeJob(answerDeadlineOf(id, drawn.get(2)));
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         workload.remind(expertIdOf(drawn.get(3)));
         ReviewFixtures.noExpertLeft(jdbc, id, ReviewStage.DOCUMENT);
-        TestData.signIn(drawn.get(3), Roles.EXPERT);
+        SignIn.as(drawn.get(3), Roles.EXPERT);
         draws.decline(id, "时间冲突");
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(workload.emptySeats()).as("the seat stays empty").anyMatch(seat -> seat.applicationId() == id);
         assertThat(draws.draws(id)).as("the panel, the decline's and the silent expert's replacements").hasSize(3);
 
-        List<String> panel = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+        List<String> panel = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
         assertThat(panel).hasSize(4);
-        data.reviewedByExperts(id, 550, 700, 800, 950);
-        TestData.signIn("office", Roles.OFFICE);
-        reviews.openConsensus(data.task(id, "OpenConsensus"), id);
+        reviewFixtures.reviewedByExperts(id, 550, 700, 800, 950);
+        SignIn.as("office", Roles.OFFICE);
+        reviews.openConsensus(workflowFixtures.task(id, "OpenConsensus"), id);
         for (String expert : panel) {
-            TestData.signIn(expert, Roles.EXPERT);
+            SignIn.as(expert, Roles.EXPERT);
             reviews.revise(id, Map.of(), null);
         }
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(rankings.selectForSiteReview(round.getId())).containsExactly(id);
-        data.scoredOnSite(id, 850);
-        TestData.signIn("office", Roles.OFFICE);
-        approvals.decide(data.task(id, "ApproveRecognition"), id, true, "评审组一致推荐");
+        reviewFixtures.scoredOnSite(id, 850);
+        SignIn.as("office", Roles.OFFICE);
+        approvals.decide(workflowFixtures.task(id, "ApproveRecognition"), id, true, "评审组一致推荐");
         assertThat(applications.byIdUnchecked(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         feedback.release(round.getId());
 

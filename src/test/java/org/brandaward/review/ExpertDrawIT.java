@@ -1,9 +1,14 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
@@ -39,8 +44,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** 抽取专家: random among the experts of the field, never a conflicted one, reproducible, replaced on decline. */
 @IntegrationTest
 class ExpertDrawIT {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired OrganisationService organisations;
     @Autowired UserAccountService accounts;
@@ -64,20 +71,20 @@ class ExpertDrawIT {
 
     @BeforeEach
     void applicationAndPool() {
-        Round round = data.round("sd-governor-quality-award", 2044, new Quotas(null, null, null, null));
-        data.applicantWithOrganisation("济南卓越制造有限公司");
+        Round round = roundFixtures.round("sd-governor-quality-award", 2044, new Quotas(null, null, null, null));
+        organisationFixtures.applicantWithOrganisation("济南卓越制造有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
         creditCode = code;
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("卓越制造"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
+        applications.submit(id, ApplicationFixtures.completeForm("卓越制造"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
         application = applications.get(id);
 
         own = expert("本单位专家", "370200", code, null, true, Family.QUALITY_AWARD);
         ownByName = expert("本单位专家（无代码）", "370200", null, null, true, Family.QUALITY_AWARD, "济南卓越制造有限公司");
         related = expert("关联专家", "370200", null, code, true, Family.QUALITY_AWARD);
-        sameCity = expert("同城专家", TestData.CITY, null, null, true, Family.QUALITY_AWARD);
+        sameCity = expert("同城专家", OrganisationFixtures.CITY, null, null, true, Family.QUALITY_AWARD);
         noAccount = expert("无账号专家", "370600", null, null, false, Family.QUALITY_AWARD);
         otherField = expert("名牌专家", "370600", null, null, true, Family.FAMOUS_BRAND);
         for (String cityCode : List.of("370200", "370600", "370700", "370300", "371000", "371300")) {
@@ -87,7 +94,7 @@ class ExpertDrawIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -128,11 +135,11 @@ class ExpertDrawIT {
     void a_draw_from_a_pool_of_three_hundred_more_experts_all_passed_over_is_stored_whole_and_audited_in_summary() {
         // None of them has an account, so no other test's draw can pick them; 100 are also related to the applicant
         // and 100 live in its city, so each reason is recorded for a hundred.
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         Map<Long, Exclusion> added = new HashMap<>();
         for (int i = 0; i < 100; i++) {
             added.put(expert("关联专家" + i, "370200", null, creditCode, false, Family.QUALITY_AWARD), Exclusion.DECLARED_RELATION);
-            added.put(expert("同城专家" + i, TestData.CITY, null, null, false, Family.QUALITY_AWARD), Exclusion.SAME_CITY);
+            added.put(expert("同城专家" + i, OrganisationFixtures.CITY, null, null, false, Family.QUALITY_AWARD), Exclusion.SAME_CITY);
             added.put(expert("无账号专家" + i, "370600", null, null, false, Family.QUALITY_AWARD), Exclusion.NO_ACCOUNT);
         }
         // An entry from before regions were codes whose city matched none: it might be the applicant's city.
@@ -163,17 +170,17 @@ class ExpertDrawIT {
     void an_expert_who_declines_with_a_reason_is_replaced_by_one_not_drawn_before() {
         ExpertDraw first = passEligibility();
         long decliner = first.getDrawn().get(0);
-        TestData.signIn(usernameOf(decliner), Roles.EXPERT);
+        SignIn.as(usernameOf(decliner), Roles.EXPERT);
         assertThatThrownBy(() -> draws.decline(application.getId(), " "))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.declineReasonRequired"));
 
         draws.decline(application.getId(), "曾为该企业提供咨询服务");
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         ExpertDraw replacement = draws.draws(application.getId()).get(1);
 
         assertThat(replacement.getDrawn()).hasSize(1).doesNotContainAnyElementsOf(first.getDrawn());
         assertThat(replacement.getExclusions()).containsEntry(decliner, Exclusion.ALREADY_DRAWN);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(application.getId()))).hasSize(5).containsOnly("DeclareConflicts");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(application.getId()))).hasSize(5).containsOnly("DeclareConflicts");
         assertThat(draws.assignments(application.getId())).hasSize(6)
                 .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()
                 .satisfies(a -> assertThat(a.getDeclineReason()).isEqualTo("曾为该企业提供咨询服务"));
@@ -183,7 +190,7 @@ class ExpertDrawIT {
     void only_a_drawn_expert_declares_and_only_once() {
         ExpertDraw draw = passEligibility();
         String drawn = usernameOf(draw.getDrawn().get(1));
-        TestData.signIn(drawn, Roles.EXPERT);
+        SignIn.as(drawn, Roles.EXPERT);
         assertThat(draws.hasDeclared(application.getId())).isFalse();
         draws.declare(application.getId());
         assertThat(draws.hasDeclared(application.getId())).isTrue();
@@ -192,7 +199,7 @@ class ExpertDrawIT {
         assertThatThrownBy(() -> draws.declare(application.getId()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notAssigned"));
 
-        TestData.signIn(usernameOf(own), Roles.EXPERT);
+        SignIn.as(usernameOf(own), Roles.EXPERT);
         assertThatThrownBy(() -> draws.declare(application.getId()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("draw.notAssigned"));
         assertThat(draws.hasDeclared(application.getId())).isFalse();
@@ -207,14 +214,14 @@ class ExpertDrawIT {
         Job deadline = management.createJobQuery().processInstanceId(reviewProcess).timers().singleResult();
         assertThat(deadline.getDuedate()).isAfter(new java.util.Date());
 
-        TestData.signOut();
+        SignIn.out();
         management.executeJob(deadline.getId());
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(draws.assignments(application.getId())).hasSize(6)
                 .filteredOn(a -> a.getStatus() == ExpertAssignment.Status.DECLINED).singleElement()
                 .satisfies(a -> assertThat(a.getExpertId()).isEqualTo(first.getDrawn().get(2)));
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(application.getId()))).hasSize(5).containsOnly("DeclareConflicts");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(application.getId()))).hasSize(5).containsOnly("DeclareConflicts");
         assertThat(draws.draws(application.getId())).hasSize(2);
     }
 
@@ -224,19 +231,19 @@ class ExpertDrawIT {
         while (!draws.candidates(application, ReviewStage.DOCUMENT).eligible().isEmpty()) {
             declineAsFirstReviewer("时间冲突");
         }
-        List<String> before = TestData.asEngine(() -> draws.reviewers(application.getId(), ReviewStage.DOCUMENT));
+        List<String> before = SignIn.asEngine(() -> draws.reviewers(application.getId(), ReviewStage.DOCUMENT));
         String last = declineAsFirstReviewer("时间冲突");
 
-        assertThat(TestData.asEngine(() -> draws.reviewers(application.getId(), ReviewStage.DOCUMENT))).hasSize(before.size() - 1).doesNotContain(last);
+        assertThat(SignIn.asEngine(() -> draws.reviewers(application.getId(), ReviewStage.DOCUMENT))).hasSize(before.size() - 1).doesNotContain(last);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'EXPERT_SEAT' and entity_id = ?",
                 Integer.class, application.getId())).isEqualTo(1);
     }
 
     private String declineAsFirstReviewer(String reason) {
-        String expert = TestData.asEngine(() -> draws.reviewers(application.getId(), ReviewStage.DOCUMENT)).get(0);
-        TestData.signIn(expert, Roles.EXPERT);
+        String expert = SignIn.asEngine(() -> draws.reviewers(application.getId(), ReviewStage.DOCUMENT)).get(0);
+        SignIn.as(expert, Roles.EXPERT);
         draws.decline(application.getId(), reason);
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         return expert;
     }
 
@@ -250,8 +257,8 @@ class ExpertDrawIT {
 
     /** The office passes eligibility; the process draws the experts. */
     private ExpertDraw passEligibility() {
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(application.getId(), "CheckEligibility"), application.getId(), true, null);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(application.getId(), "CheckEligibility"), application.getId(), true, null);
         return draws.draws(application.getId()).get(0);
     }
 
@@ -270,7 +277,7 @@ class ExpertDrawIT {
         form.setFields(EnumSet.of(field));
         if (account) {
             String username = "draw-expert-" + System.nanoTime();
-            TestData.asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT));
+            SignIn.asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, name, Roles.EXPERT));
             form.setUsername(username);
         }
         return pool.save(null, form).getId();

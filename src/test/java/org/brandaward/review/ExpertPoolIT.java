@@ -1,9 +1,10 @@
 package org.brandaward.review;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.security.SignIn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.organisation.DemoAccounts;
 import org.brandaward.organisation.UserAccountService;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
@@ -32,21 +33,21 @@ class ExpertPoolIT {
 
     @BeforeEach
     void office() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void an_expert_is_kept_with_fields_relations_and_an_expert_account() {
         String username = "expert-" + System.nanoTime();
-        TestData.asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, "王教授", Roles.EXPERT));
-        String related = TestData.newCreditCode();
+        SignIn.asEngine(() -> accounts.create(username, DemoAccounts.PASSWORD, "王教授", Roles.EXPERT));
+        String related = OrganisationFixtures.newCreditCode();
         ExpertForm form = form("王教授", "370200");
-        form.setEmployerCreditCode(TestData.newCreditCode().toLowerCase());
+        form.setEmployerCreditCode(OrganisationFixtures.newCreditCode().toLowerCase());
         form.setRelatedCreditCodes(related + "\n");
         form.setUsername(username);
 
@@ -82,8 +83,8 @@ class ExpertPoolIT {
     void a_csv_file_imports_every_line_or_none_and_its_cities_by_name_or_code() {
         int before = pool.all().size();
         String good = ExpertPoolService.IMPORT_HEADER + "\n"
-                + "赵研究员,济南市,山东省标准化研究院," + TestData.newCreditCode() + ",研究员,QUALITY_AWARD|FAMOUS_BRAND,食品,,\n"
-                + "钱高工,370600,烟台大学,,高级工程师,TIME_HONOURED,餐饮," + TestData.newCreditCode() + "|" + TestData.newCreditCode() + ",\n";
+                + "赵研究员,济南市,山东省标准化研究院," + OrganisationFixtures.newCreditCode() + ",研究员,QUALITY_AWARD|FAMOUS_BRAND,食品,,\n"
+                + "钱高工,370600,烟台大学,,高级工程师,TIME_HONOURED,餐饮," + OrganisationFixtures.newCreditCode() + "|" + OrganisationFixtures.newCreditCode() + ",\n";
         String bad = good + "孙教授,潍坊市,潍坊学院,,教授,NO_SUCH_FIELD,,,\n";
         String unknownCity = good + "孙教授,潍坊,潍坊学院,,教授,QUALITY_AWARD,,,\n";
 
@@ -172,7 +173,7 @@ class ExpertPoolIT {
 
     @Test
     void only_the_office_keeps_the_pool() {
-        TestData.signIn("expert", Roles.EXPERT);
+        SignIn.as("expert", Roles.EXPERT);
         assertThatThrownBy(() -> pool.save(null, form("钱教授", "370100"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> pool.all()).isInstanceOf(AccessDeniedException.class);
     }

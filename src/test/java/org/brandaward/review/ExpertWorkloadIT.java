@@ -1,8 +1,13 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
@@ -41,8 +46,11 @@ import static org.assertj.core.api.Assertions.within;
  */
 @IntegrationTest
 class ExpertWorkloadIT {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -57,37 +65,37 @@ class ExpertWorkloadIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void the_office_sees_each_experts_counts_and_overdue_tasks_and_reminds_only_an_expert_with_open_work() {
-        Round round = data.round("sd-famous-product", 2048, null);
-        data.applicantWithOrganisation("烟台工作量测试食品有限公司");
+        Round round = roundFixtures.round("sd-famous-product", 2048, null);
+        organisationFixtures.applicantWithOrganisation("烟台工作量测试食品有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("工作量酱油"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
+        applications.submit(id, ApplicationFixtures.completeForm("工作量酱油"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
         expert("替补专家甲", Family.FAMOUS_BRAND); // a decline always finds a replacement, whatever the pool held before
         expert("替补专家乙", Family.FAMOUS_BRAND);
         long idle = expert("空闲专家", Family.TIME_HONOURED); // never drawn for a famous-brand application
         Map<Long, Row> before = rows();
 
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        List<String> drawn = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        List<String> drawn = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
         String declarer = drawn.get(0);
         String decliner = drawn.get(1);
         String scorer = drawn.get(2);
         String silent = drawn.get(3);
 
-        TestData.signIn(declarer, Roles.EXPERT);
+        SignIn.as(declarer, Roles.EXPERT);
         draws.declare(id);
-        TestData.signIn(decliner, Roles.EXPERT);
+        SignIn.as(decliner, Roles.EXPERT);
         draws.decline(id, "时间冲突");
-        TestData.signIn(scorer, Roles.EXPERT);
+        SignIn.as(scorer, Roles.EXPERT);
         draws.declare(id);
-        reviews.submit(data.task(id, "ScoreApplication"), id, ReviewStage.DOCUMENT, TestData.sheetTotalling(reviews.rubricOf(id), 80));
-        TestData.signOut();
+        reviews.submit(workflowFixtures.task(id, "ScoreApplication"), id, ReviewStage.DOCUMENT, ReviewFixtures.sheetTotalling(reviews.rubricOf(id), 80));
+        SignIn.out();
 
         // The declaration is due when the answer timer fires; then both tasks' due dates pass.
         Task declaration = openTask(id, "DeclareConflicts", silent);
@@ -95,14 +103,14 @@ class ExpertWorkloadIT {
         pastDue(declaration);
         pastDue(openTask(id, "ScoreApplication", declarer));
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         Map<Long, Row> after = rows();
         // assigned, declared, declined, scored, open, overdue
         assertThat(change(before, after, declarer)).containsExactly(1, 1, 0, 0, 1, 1);
         assertThat(change(before, after, decliner)).containsExactly(1, 0, 1, 0, 0, 0);
         assertThat(change(before, after, scorer)).containsExactly(1, 1, 0, 1, 0, 0);
         assertThat(change(before, after, silent)).containsExactly(1, 0, 0, 0, 1, 1);
-        String replacement = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(4);
+        String replacement = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(4);
         assertThat(replacement).isNotIn(drawn);
         assertThat(change(before, after, replacement)).containsExactly(1, 0, 0, 0, 1, 0);
 
@@ -122,12 +130,12 @@ class ExpertWorkloadIT {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'EXPERT_REMINDER' and entity_id = ?",
                 Integer.class, idle)).isZero();
 
-        TestData.signIn(declarer, Roles.EXPERT);
+        SignIn.as(declarer, Roles.EXPERT);
         List<Notice> notices = workload.forSignedInUser();
         assertThat(notices).first().satisfies(n -> assertThat(n.messageKey()).isEqualTo("workload.reminderNotice"));
         assertThat(remindsOf(notices, id)).isTrue();
         assertThat(notices).last().satisfies(n -> assertThat(n.messageKey()).isEqualTo("workload.openNotice"));
-        reviews.submit(data.task(id, "ScoreApplication"), id, ReviewStage.DOCUMENT, TestData.sheetTotalling(reviews.rubricOf(id), 75));
+        reviews.submit(workflowFixtures.task(id, "ScoreApplication"), id, ReviewStage.DOCUMENT, ReviewFixtures.sheetTotalling(reviews.rubricOf(id), 75));
         assertThat(remindsOf(workload.forSignedInUser(), id)).as("the work the reminder was about is done").isFalse();
     }
 
@@ -172,6 +180,6 @@ class ExpertWorkloadIT {
     }
 
     private long expert(String name, Family field) {
-        return data.expertInPool(name, "371000", "威海职业学院", field).getId();
+        return reviewFixtures.expertInPool(name, "371000", "威海职业学院", field).getId();
     }
 }

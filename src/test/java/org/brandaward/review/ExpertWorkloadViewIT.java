@@ -1,5 +1,11 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
@@ -31,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The office's workload page: counts per expert, 催办 for open work only, the reminder in the expert's inbox, empty seats. */
 class ExpertWorkloadViewIT extends KaribuTest {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -42,10 +50,10 @@ class ExpertWorkloadViewIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_office_reminds_an_expert_with_open_work_who_reads_it_at_the_top_of_the_inbox() {
         long id = applicationPastEligibility("sd-famous-product", 2050, "工作量页面矿泉水");
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         long idle = idleExpert();
-        String expert = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
-        TestData.signIn(expert, Roles.EXPERT);
+        String expert = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
+        SignIn.as(expert, Roles.EXPERT);
         draws.declare(id);
         long expertId = pool.ofAccount(expert).orElseThrow().getId();
 
@@ -79,7 +87,7 @@ class ExpertWorkloadViewIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void a_seat_no_expert_is_left_to_fill_is_listed_with_its_application() {
         long id = applicationPastEligibility("qh-time-honored-brand", 2051, "空缺席位老字号酱菜");
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         Application application = applications.get(id);
         while (!draws.candidates(application, ReviewStage.DOCUMENT).eligible().isEmpty()) {
             declineFirstReviewer(id);
@@ -96,25 +104,25 @@ class ExpertWorkloadViewIT extends KaribuTest {
     }
 
     private long applicationPastEligibility(String programme, int year, String product) {
-        Round round = data.round(programme, year, null);
-        data.applicantWithOrganisation(product + "有限公司");
+        Round round = roundFixtures.round(programme, year, null);
+        organisationFixtures.applicantWithOrganisation(product + "有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm(product));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
+        applications.submit(id, ApplicationFixtures.completeForm(product));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
         return id;
     }
 
     private void declineFirstReviewer(long applicationId) {
-        TestData.signIn(TestData.asEngine(() -> draws.reviewers(applicationId, ReviewStage.DOCUMENT)).get(0), Roles.EXPERT);
+        SignIn.as(SignIn.asEngine(() -> draws.reviewers(applicationId, ReviewStage.DOCUMENT)).get(0), Roles.EXPERT);
         draws.decline(applicationId, "时间冲突");
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
     }
 
     /** An expert of a field no test here draws, so with nothing open. */
     private long idleExpert() {
-        return data.expertInPool("钱研究员", "371100", "日照市标准化研究院", Family.QUALITY_AWARD).getId();
+        return reviewFixtures.expertInPool("钱研究员", "371100", "日照市标准化研究院", Family.QUALITY_AWARD).getId();
     }
 
     private static Row row(Grid<Row> grid, long expertId) {

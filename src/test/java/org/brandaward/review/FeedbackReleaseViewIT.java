@@ -1,5 +1,8 @@
 package org.brandaward.review;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.publication.PublicationFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -8,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -23,15 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The office releases a round's feedback reports on the round's page; the applicant's list then offers the download. */
 class FeedbackReleaseViewIT extends KaribuTest {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
 
     @Test
     @SuppressWarnings("unchecked")
     void the_office_releases_and_the_applicant_then_finds_the_download_link() {
-        Round round = data.round("sd-famous-product", 2052, null);
-        String applicant = data.applicantWithOrganisation("淄博周村烧饼有限公司");
-        long id = data.recognisedApplication(applicant, round, "周村牌烧饼");
+        Round round = roundFixtures.round("sd-famous-product", 2052, null);
+        String applicant = organisationFixtures.applicantWithOrganisation("淄博周村烧饼有限公司");
+        long id = publicationFixtures.recognisedApplication(applicant, round, "周村牌烧饼");
 
         login(applicant, Roles.APPLICANT);
         UI.getCurrent().navigate("applications");

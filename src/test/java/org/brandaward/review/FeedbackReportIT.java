@@ -1,11 +1,16 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
@@ -46,8 +51,11 @@ class FeedbackReportIT {
     /** A (programme, year) no other test opens, so the ranking holds exactly the two applications of this test. */
     static final String PROGRAMME = "sd-famous-product";
     static final int YEAR = 2051;
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ApprovalService approvals;
@@ -58,35 +66,35 @@ class FeedbackReportIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void every_reviewed_application_gets_its_report_once_the_office_releases_the_decided_round() throws Exception {
-        Round round = data.round(PROGRAMME, YEAR, null);
-        String winner = data.applicantWithOrganisation("济南趵突泉饮品有限公司");
+        Round round = roundFixtures.round(PROGRAMME, YEAR, null);
+        String winner = organisationFixtures.applicantWithOrganisation("济南趵突泉饮品有限公司");
         long won = reviewed(round, "趵突泉牌矿泉水", 90);
-        String loser = data.applicantWithOrganisation("济南千佛山酿造有限公司");
+        String loser = organisationFixtures.applicantWithOrganisation("济南千佛山酿造有限公司");
         long lost = reviewed(round, "千佛山牌酱油", 70);
-        List<String> experts = new ArrayList<>(TestData.asEngine(() -> draws.reviewers(won, ReviewStage.DOCUMENT)));
-        experts.addAll(TestData.asEngine(() -> draws.reviewers(lost, ReviewStage.DOCUMENT)));
+        List<String> experts = new ArrayList<>(SignIn.asEngine(() -> draws.reviewers(won, ReviewStage.DOCUMENT)));
+        experts.addAll(SignIn.asEngine(() -> draws.reviewers(lost, ReviewStage.DOCUMENT)));
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThatThrownBy(() -> feedback.release(round.getId())).as("both still wait for approval")
                 .isInstanceOf(RuleViolationException.class).hasMessage("feedback.undecided[2]");
-        approvals.decide(data.task(won, "ApproveRecognition"), won, true, null);
+        approvals.decide(workflowFixtures.task(won, "ApproveRecognition"), won, true, null);
         assertThatThrownBy(() -> feedback.release(round.getId())).as("one still waits for approval")
                 .isInstanceOf(RuleViolationException.class).hasMessage("feedback.undecided[1]");
         assertThat(text(feedback.pdf(won))).as("the office previews before the release").contains("综合得分：90.00分");
 
-        TestData.signIn(winner, Roles.APPLICANT);
+        SignIn.as(winner, Roles.APPLICANT);
         assertThat(feedback.isReleasedFor(won)).isFalse();
         assertThatThrownBy(() -> feedback.pdf(won)).as("the applicant waits for the release")
                 .isInstanceOf(RuleViolationException.class).hasMessage("feedback.notReleased[]");
         mvc.perform(get("/feedback/{id}.pdf", won).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isNotFound());
 
-        TestData.signIn("office", Roles.OFFICE);
-        approvals.decide(data.task(lost, "ApproveRecognition"), lost, false, "市场占有率偏低");
+        SignIn.as("office", Roles.OFFICE);
+        approvals.decide(workflowFixtures.task(lost, "ApproveRecognition"), lost, false, "市场占有率偏低");
         feedback.release(round.getId());
         assertThat(audit.history(RoundService.AUDIT_TYPE, round.getId())).filteredOn(e -> e.getAction().equals("FEEDBACK_RELEASED"))
                 .singleElement().extracting(AuditEvent::getActor).isEqualTo("office");
@@ -96,7 +104,7 @@ class FeedbackReportIT {
         byte[] downloaded = mvc.perform(get("/feedback/{id}.pdf", won).with(user(winner).roles(Roles.APPLICANT)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
-        TestData.signIn(winner, Roles.APPLICANT);
+        SignIn.as(winner, Roles.APPLICANT);
         assertThat(feedback.isReleasedFor(won)).isTrue();
         // Every expert gave 90 of 100: market 14 + 10 of 25 on each sheet, the first items taking the remainder.
         assertThat(text(downloaded))
@@ -108,7 +116,7 @@ class FeedbackReportIT {
         assertThatThrownBy(() -> feedback.pdf(lost)).as("only its own report").isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/feedback/{id}.pdf", lost).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isForbidden());
 
-        TestData.signIn(loser, Roles.APPLICANT);
+        SignIn.as(loser, Roles.APPLICANT);
         assertThat(feedback.isReleasedFor(lost)).isTrue();
         // 70 of 100: market 11 + 8 of 25.
         assertThat(text(feedback.pdf(lost)))
@@ -116,18 +124,18 @@ class FeedbackReportIT {
                         "位于：" + RankBand.REST.chinese())
                 .doesNotContain("趵突泉", "90.00", "expert");
 
-        TestData.signIn(experts.get(0), Roles.EXPERT);
+        SignIn.as(experts.get(0), Roles.EXPERT);
         assertThatThrownBy(() -> feedback.pdf(won)).as("experts get no report").isInstanceOf(AccessDeniedException.class);
     }
 
     /** An application of the signed-in applicant through eligibility and scored by every drawn expert with {@code total}. */
     private long reviewed(Round round, String product, int total) {
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm(product));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        data.reviewedByExperts(id, total);
+        applications.submit(id, ApplicationFixtures.completeForm(product));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        reviewFixtures.reviewedByExperts(id, total);
         return id;
     }
 

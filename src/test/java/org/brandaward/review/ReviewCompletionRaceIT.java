@@ -1,7 +1,12 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.eligibility.EligibilityService;
@@ -49,8 +54,11 @@ class ReviewCompletionRaceIT {
 
     /** Two threads, each signed in as its own expert; the barrier lets them start their transactions together. */
     private static ExecutorService threads;
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -75,26 +83,26 @@ class ReviewCompletionRaceIT {
 
     @BeforeEach
     void roundAndApplicant() {
-        round = data.round(PROGRAMME, 2057, null);
-        applicant = data.applicantWithOrganisation("并发评审测试有限公司");
+        round = roundFixtures.round(PROGRAMME, 2057, null);
+        applicant = organisationFixtures.applicantWithOrganisation("并发评审测试有限公司");
     }
 
     @AfterEach
     void restorePanelSize() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.EXPERTS_PER_APPLICATION, 5));
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void the_last_two_experts_submitting_at_once_close_the_review_exactly_once() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.EXPERTS_PER_APPLICATION, 2));
         List<Long> ids = new ArrayList<>();
         Map<Long, List<Answer>> lastTwo = new LinkedHashMap<>();
         for (int i = 0; i < APPLICATIONS; i++) {
             long id = inExpertReview("并发苹果" + i);
-            List<String> panel = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+            List<String> panel = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
             submitAll(id, panel.subList(0, panel.size() - 2));
             lastTwo.put(id, panel.subList(panel.size() - 2, panel.size()).stream().map(expert -> submission(id, expert)).toList());
             ids.add(id);
@@ -114,7 +122,7 @@ class ReviewCompletionRaceIT {
         for (int i = 0; i < DECLINE_RACES; i++) {
             long id = inExpertReview("并发谢绝" + i);
             noOneLeftInThePool(id);
-            List<String> panel = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+            List<String> panel = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
             submitAll(id, panel.subList(0, panel.size() - 2));
             String decliner = panel.get(panel.size() - 1);
             lastTwo.put(id, List.of(submission(id, panel.get(panel.size() - 2)),
@@ -126,7 +134,7 @@ class ReviewCompletionRaceIT {
 
         assertThat(ids.stream().collect(Collectors.toMap(id -> id, this::outcome)))
                 .allSatisfy((id, outcome) -> assertThat(outcome).isEqualTo(MOVED_ON_ONCE));
-        assertThat(ids).allSatisfy(id -> assertThat(TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT))).hasSize(4));
+        assertThat(ids).allSatisfy(id -> assertThat(SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT))).hasSize(4));
     }
 
     @Test
@@ -135,23 +143,23 @@ class ReviewCompletionRaceIT {
         Map<Long, List<Answer>> lastTwo = new LinkedHashMap<>();
         for (int i = 0; i < CONSENSUS_RACES; i++) {
             long id = inExpertReview("并发合议" + i);
-            data.reviewedByExperts(id, 60, 70, 75, 80, 95);
-            TestData.signIn("office", Roles.OFFICE);
-            reviews.openConsensus(data.task(id, "OpenConsensus"), id);
-            List<String> panel = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+            reviewFixtures.reviewedByExperts(id, 60, 70, 75, 80, 95);
+            SignIn.as("office", Roles.OFFICE);
+            reviews.openConsensus(workflowFixtures.task(id, "OpenConsensus"), id);
+            List<String> panel = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
             for (String expert : panel.subList(0, 3)) {
-                TestData.signIn(expert, Roles.EXPERT);
+                SignIn.as(expert, Roles.EXPERT);
                 reviews.revise(id, Map.of(), null);
             }
             lastTwo.put(id, panel.subList(3, 5).stream().map(expert -> new Answer(expert, () -> reviews.revise(id, Map.of(), null))).toList());
             ids.add(id);
         }
-        TestData.signOut();
+        SignIn.out();
 
         lastTwo.values().forEach(this::atOnce);
 
         assertThat(ids).allSatisfy(id -> {
-            assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("ApproveRecognition");
+            assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("ApproveRecognition");
             assertThat(jdbc.queryForObject("""
                     select count(*) from audit_event e join score_sheet s on e.entity_type = 'SCORE_SHEET' and e.entity_id = s.id
                     where s.application_id = ? and e.action = 'CONFIRMED'""", Integer.class, id)).as("five answers kept").isEqualTo(5);
@@ -162,7 +170,7 @@ class ReviewCompletionRaceIT {
 
     /** Where the application stands after its review should have closed, in one line a failure can print. */
     private String outcome(long id) {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         ApplicationStatus status = applications.byIdUnchecked(id).getStatus();
         Integer scoredRecords = jdbc.queryForObject(
                 "select count(*) from audit_event where entity_type = 'APPLICATION' and entity_id = ? and action = 'SCORED'", Integer.class, id);
@@ -172,7 +180,7 @@ class ReviewCompletionRaceIT {
                 .mapToLong(review -> history.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
                         .activityId("AwaitExpertScores").finished().count())
                 .sum();
-        return status + ", " + scoredRecords + " SCORED record, expert review left " + left + " time, at " + TestData.asEngine(() -> workflow.openTaskKeys(id));
+        return status + ", " + scoredRecords + " SCORED record, expert review left " + left + " time, at " + SignIn.asEngine(() -> workflow.openTaskKeys(id));
     }
 
     /** What one expert does in the race, signed in as them. */
@@ -183,12 +191,12 @@ class ReviewCompletionRaceIT {
     private void atOnce(List<Answer> answers) {
         CyclicBarrier start = new CyclicBarrier(answers.size());
         List<Future<?>> running = answers.stream().<Future<?>>map(answer -> threads.submit(() -> {
-            TestData.signIn(answer.expert(), Roles.EXPERT);
+            SignIn.as(answer.expert(), Roles.EXPERT);
             try {
                 start.await(10, TimeUnit.SECONDS);
                 answer.action().run();
             } finally {
-                TestData.signOut();
+                SignIn.out();
             }
             return null;
         })).toList();
@@ -203,38 +211,38 @@ class ReviewCompletionRaceIT {
 
     /** The expert's submission of a full sheet, prepared now (declared, task found) and run later. */
     private Answer submission(long id, String expert) {
-        TestData.signIn(expert, Roles.EXPERT);
+        SignIn.as(expert, Roles.EXPERT);
         draws.declare(id);
-        String task = data.task(id, "ScoreApplication");
-        List<ReviewService.ItemEntry> sheet = TestData.sheetTotalling(reviews.rubricOf(id), 80);
-        TestData.signOut();
+        String task = workflowFixtures.task(id, "ScoreApplication");
+        List<ReviewService.ItemEntry> sheet = ReviewFixtures.sheetTotalling(reviews.rubricOf(id), 80);
+        SignIn.out();
         return new Answer(expert, () -> reviews.submit(task, id, ReviewStage.DOCUMENT, sheet));
     }
 
     private void submitAll(long id, List<String> experts) {
         for (String expert : experts) {
             Answer submission = submission(id, expert);
-            TestData.signIn(expert, Roles.EXPERT);
+            SignIn.as(expert, Roles.EXPERT);
             submission.action().run();
         }
-        TestData.signOut();
+        SignIn.out();
     }
 
     private void noOneLeftInThePool(long id) {
         ReviewFixtures.noExpertLeft(jdbc, id, ReviewStage.DOCUMENT);
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(draws.candidates(applications.byIdUnchecked(id), ReviewStage.DOCUMENT).eligible()).isEmpty();
-        TestData.signOut();
+        SignIn.out();
     }
 
     private long inExpertReview(String product) {
-        TestData.signIn(applicant, Roles.APPLICANT);
+        SignIn.as(applicant, Roles.APPLICANT);
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm(product));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        TestData.signOut();
+        applications.submit(id, ApplicationFixtures.completeForm(product));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        SignIn.out();
         return id;
     }
 }

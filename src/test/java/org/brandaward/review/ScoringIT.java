@@ -1,8 +1,13 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
@@ -29,8 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Experts score 山东名牌产品 item by item: drafts, formula items, locking, visibility and the consensus discussion. */
 @IntegrationTest
 class ScoringIT {
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -43,19 +51,19 @@ class ScoringIT {
 
     @BeforeEach
     void round() {
-        round = data.round("sd-famous-product", 2047, null);
+        round = roundFixtures.round("sd-famous-product", 2047, null);
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void an_expert_scores_item_by_item_with_drafts_and_the_submitted_sheet_is_locked() {
         long id = inExpertReview("烟台苹果");
-        String expert = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
-        TestData.signIn(expert, Roles.EXPERT);
+        String expert = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
+        SignIn.as(expert, Roles.EXPERT);
         assertThatThrownBy(() -> reviews.ownSheet(id, ReviewStage.DOCUMENT)).as("not before declaring").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.formulaScores(id)).isInstanceOf(AccessDeniedException.class);
         draws.declare(id);
@@ -88,12 +96,12 @@ class ScoringIT {
             assertThat(s.getFormula()).isEqualTo(9);
             assertThat(s.getAdjustReason()).isEqualTo("省外市场份额经第三方报告核实");
         });
-        String taskId = data.task(id, "ScoreApplication");
+        String taskId = workflowFixtures.task(id, "ScoreApplication");
         assertRefused(() -> reviews.submit(taskId, id, ReviewStage.DOCUMENT, List.of(new ItemEntry("market.share", 9, null, null, null))),
                 "review.itemsMissing", 9L);
 
         Rubric rubric = reviews.rubricOf(id);
-        ScoreSheet submitted = reviews.submit(taskId, id, ReviewStage.DOCUMENT, TestData.sheetTotalling(rubric, 80));
+        ScoreSheet submitted = reviews.submit(taskId, id, ReviewStage.DOCUMENT, ReviewFixtures.sheetTotalling(rubric, 80));
         assertThat(submitted.total(rubric)).isEqualByComparingTo("80");
         assertRefused(() -> reviews.saveDraft(id, ReviewStage.DOCUMENT, List.of(new ItemEntry("market.share", 9, null, null, null))),
                 "review.sheetLocked");
@@ -105,20 +113,20 @@ class ScoringIT {
     void an_expert_reads_neither_an_unassigned_application_nor_other_sheets_outside_a_consensus() {
         long id = inExpertReview("莱阳梨");
         String outsider = expertOutsideThePanel();
-        TestData.signIn(outsider, Roles.EXPERT);
+        SignIn.as(outsider, Roles.EXPERT);
         assertThatThrownBy(() -> applications.get(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.ownSheet(id, ReviewStage.DOCUMENT)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.saveDraft(id, ReviewStage.DOCUMENT, List.of())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.consensusSheets(id)).isInstanceOf(AccessDeniedException.class);
 
-        List<String> panel = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
-        TestData.signIn(panel.get(0), Roles.EXPERT);
+        List<String> panel = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+        SignIn.as(panel.get(0), Roles.EXPERT);
         draws.declare(id);
-        reviews.submit(data.task(id, "ScoreApplication"), id, ReviewStage.DOCUMENT, TestData.sheetTotalling(reviews.rubricOf(id), 70));
-        TestData.signIn(panel.get(1), Roles.EXPERT);
+        reviews.submit(workflowFixtures.task(id, "ScoreApplication"), id, ReviewStage.DOCUMENT, ReviewFixtures.sheetTotalling(reviews.rubricOf(id), 70));
+        SignIn.as(panel.get(1), Roles.EXPERT);
         draws.declare(id);
         assertThatThrownBy(() -> reviews.consensusSheets(id)).as("not before submitting").isInstanceOf(AccessDeniedException.class);
-        TestData.signIn(panel.get(0), Roles.EXPERT);
+        SignIn.as(panel.get(0), Roles.EXPERT);
         assertThatThrownBy(() -> reviews.consensusSheets(id)).as("submitted, but no consensus open").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.sheetsOf(id, ReviewStage.DOCUMENT)).as("the office's view").isInstanceOf(AccessDeniedException.class);
     }
@@ -126,31 +134,31 @@ class ScoringIT {
     @Test
     void a_flagged_application_goes_to_a_consensus_where_revisions_keep_the_original() {
         long id = inExpertReview("青岛啤酒花");
-        data.reviewedByExperts(id, 60, 70, 75, 80, 95);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).as("spread 35 > 20 % of 100").containsExactly("OpenConsensus");
-        List<String> panel = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
-        TestData.signIn(panel.get(4), Roles.EXPERT);
+        reviewFixtures.reviewedByExperts(id, 60, 70, 75, 80, 95);
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).as("spread 35 > 20 % of 100").containsExactly("OpenConsensus");
+        List<String> panel = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT));
+        SignIn.as(panel.get(4), Roles.EXPERT);
         assertThatThrownBy(() -> reviews.consensusSheets(id)).as("until the office opens it").isInstanceOf(AccessDeniedException.class);
 
-        TestData.signIn("office", Roles.OFFICE);
-        reviews.openConsensus(data.task(id, "OpenConsensus"), id);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).hasSize(5).containsOnly("Consensus");
+        SignIn.as("office", Roles.OFFICE);
+        reviews.openConsensus(workflowFixtures.task(id, "OpenConsensus"), id);
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).hasSize(5).containsOnly("Consensus");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).taskDefinitionKey("Consensus").list())
                 .as("due like scoring, so the workload page shows who is late").allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
 
-        TestData.signIn(panel.get(4), Roles.EXPERT);
+        SignIn.as(panel.get(4), Roles.EXPERT);
         Rubric rubric = reviews.rubricOf(id);
         assertThat(reviews.consensusSheets(id)).extracting(s -> s.total(rubric).intValue()).containsExactlyInAnyOrder(60, 70, 75, 80, 95);
-        Map<String, Integer> to80 = TestData.sheetTotalling(rubric, 80).stream().collect(Collectors.toMap(ItemEntry::itemId, ItemEntry::given));
+        Map<String, Integer> to80 = ReviewFixtures.sheetTotalling(rubric, 80).stream().collect(Collectors.toMap(ItemEntry::itemId, ItemEntry::given));
         assertRefused(() -> reviews.revise(id, to80, " "), "review.revisionReasonRequired");
         reviews.revise(id, to80, "合议后认可顾客满意度测评样本偏小");
         for (String expert : panel.subList(0, 4)) {
-            TestData.signIn(expert, Roles.EXPERT);
+            SignIn.as(expert, Roles.EXPERT);
             reviews.revise(id, Map.of(), null);
         }
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("ApproveRecognition");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("ApproveRecognition");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         ScoreSheet revised = reviews.sheetsOf(id, ReviewStage.DOCUMENT).stream().filter(s -> s.getExpert().equals(panel.get(4))).findFirst().orElseThrow();
         assertThat(revised.total(rubric, false)).as("original kept").isEqualByComparingTo("95");
         assertThat(revised.total(rubric)).isEqualByComparingTo("80");
@@ -165,19 +173,19 @@ class ScoringIT {
     }
 
     private long inExpertReview(String product) {
-        data.applicantWithOrganisation(product + "有限公司");
+        organisationFixtures.applicantWithOrganisation(product + "有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm(product));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
+        applications.submit(id, ApplicationFixtures.completeForm(product));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
         return id;
     }
 
     /** A famous-brand expert added to the pool after the panel was drawn. */
     private String expertOutsideThePanel() {
-        TestData.signIn("office", Roles.OFFICE);
-        return data.expertInPool("周教授", "371000", "山东大学", Family.FAMOUS_BRAND).getUsername();
+        SignIn.as("office", Roles.OFFICE);
+        return reviewFixtures.expertInPool("周教授", "371000", "山东大学", Family.FAMOUS_BRAND).getUsername();
     }
 
     private static void assertRefused(Runnable action, String key, Object... arguments) {

@@ -1,5 +1,11 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +17,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.Attachment;
 import org.brandaward.application.AttachmentService;
@@ -44,8 +49,10 @@ class ScoringViewIT extends KaribuTest {
 
     private static final String PROGRAMME = "hn-famous-product";
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -55,9 +62,9 @@ class ScoringViewIT extends KaribuTest {
 
     @AfterEach
     void blindOff() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.BLIND_REVIEW, 0));
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -71,21 +78,21 @@ class ScoringViewIT extends KaribuTest {
         expectNotifications("设置已保存");
         assertThat(settings.get(PROGRAMME).blindReview()).isTrue();
 
-        Round round = data.round(PROGRAMME, 2049, null);
-        data.applicantWithOrganisation("湘潭湘莲食品有限公司");
+        Round round = roundFixtures.round(PROGRAMME, 2049, null);
+        organisationFixtures.applicantWithOrganisation("湘潭湘莲食品有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         attachments.attach(id, "湘潭湘莲营业执照.pdf", PDF);
         Attachment anonymised = attachments.attach(id, "湘莲检测报告.pdf", PDF, true);
-        applications.submit(id, TestData.completeForm("湘莲"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
-        String expert = TestData.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
-        TestData.signIn(expert, Roles.EXPERT);
+        applications.submit(id, ApplicationFixtures.completeForm("湘莲"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
+        String expert = SignIn.asEngine(() -> draws.reviewers(id, ReviewStage.DOCUMENT)).get(0);
+        SignIn.as(expert, Roles.EXPERT);
         draws.declare(id);
 
         login(expert, Roles.EXPERT);
-        UI.getCurrent().navigate(ScoringView.class, new RouteParameters(TaskView.TASK_ID, data.task(id, "ScoreApplication")));
+        UI.getCurrent().navigate(ScoringView.class, new RouteParameters(TaskView.TASK_ID, workflowFixtures.task(id, "ScoreApplication")));
         assertThat(_get(Span.class, spec -> spec.withId("panel-blind")).getText()).contains(Long.toString(id));
         assertThat(_find(Span.class)).extracting(Span::getText).noneMatch(t -> t.contains("湘潭湘莲食品有限公司"));
         assertThat(_find(Span.class, spec -> spec.withId("panel-product-name"))).as("the entry's name is left out").isEmpty();

@@ -1,8 +1,13 @@
 package org.brandaward.review;
 
+import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.security.SignIn;
+import org.brandaward.workflow.WorkflowFixtures;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.eligibility.EligibilityService;
@@ -29,8 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SiteReviewIT {
 
     private static final String PROGRAMME = "hn-governor-quality-award";
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired ReviewFixtures reviewFixtures;
+    @Autowired WorkflowFixtures workflowFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
     @Autowired ExpertDrawService draws;
@@ -42,41 +50,41 @@ class SiteReviewIT {
 
     @AfterEach
     void restoreSettings() {
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.SITE_REVIEW_TOP_N, 15));
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void the_top_of_the_round_is_reviewed_on_site_and_the_ranking_marks_the_quota() {
-        Round round = data.round(PROGRAMME, 2048, new Quotas(1, null, null, null));
+        Round round = roundFixtures.round(PROGRAMME, 2048, new Quotas(1, null, null, null));
         long strong = inExpertReview(round, "长沙精密制造有限公司");
         long weak = inExpertReview(round, "株洲轨道配件有限公司");
-        data.reviewedByExperts(strong, 800);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(strong))).as("waits for the site selection").isEmpty();
-        assertThat(TestData.asEngine(() -> workflow.waitsAt(strong, "AwaitSiteSelection"))).isTrue();
+        reviewFixtures.reviewedByExperts(strong, 800);
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(strong))).as("waits for the site selection").isEmpty();
+        assertThat(SignIn.asEngine(() -> workflow.waitsAt(strong, "AwaitSiteSelection"))).isTrue();
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.SITE_REVIEW_TOP_N, 1));
         assertThatThrownBy(() -> rankings.selectForSiteReview(round.getId()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("site.reviewNotClosed");
                     assertThat(e.getArguments()).containsExactly(1L);
                 });
-        data.reviewedByExperts(weak, 600);
-        TestData.signIn("office", Roles.OFFICE);
+        reviewFixtures.reviewedByExperts(weak, 600);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(rankings.selectForSiteReview(round.getId())).containsExactly(strong);
 
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(weak))).as("not selected: on to approval").containsExactly("ApproveRecognition");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(weak))).as("not selected: on to approval").containsExactly("ApproveRecognition");
         assertThatThrownBy(() -> rankings.selectForSiteReview(round.getId())).as("the list is drawn up once")
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("site.nothingToSelect"));
         assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_REVIEW);
-        assertThat(TestData.asEngine(() -> workflow.openTaskKeys(strong))).hasSize(3).containsOnly("DeclareConflicts");
+        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(strong))).hasSize(3).containsOnly("DeclareConflicts");
         List<ExpertAssignment> team = draws.assignments(strong).stream().filter(a -> a.getStage() == ReviewStage.SITE).toList();
         assertThat(team).hasSize(3).filteredOn(ExpertAssignment::isLeader).hasSize(1);
 
-        data.scoredOnSite(strong, 900);
-        TestData.signIn("office", Roles.OFFICE);
+        reviewFixtures.scoredOnSite(strong, 900);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_SCORED);
         // document 800 x 40 % + site 900 x 60 % = 320 + 540 = 860.00
         assertThat(reviews.combinedOf(strong)).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("860.00"));
@@ -90,17 +98,17 @@ class SiteReviewIT {
         assertThat(ranking.get(1).combined()).isEqualByComparingTo("600.00");
         assertThat(ranking).allSatisfy(r -> assertThat(r.meanZ()).isNotNull());
 
-        approvals.decide(data.task(strong, "ApproveRecognition"), strong, true, null);
+        approvals.decide(workflowFixtures.task(strong, "ApproveRecognition"), strong, true, null);
         assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
     }
 
     private long inExpertReview(Round round, String organisation) {
-        data.applicantWithOrganisation(organisation);
+        organisationFixtures.applicantWithOrganisation(organisation);
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, TestData.completeForm("卓越绩效"));
-        data.toProvince(id);
-        TestData.signIn("office", Roles.OFFICE);
-        eligibility.decide(data.task(id, "CheckEligibility"), id, true, null);
+        applications.submit(id, ApplicationFixtures.completeForm("卓越绩效"));
+        recommendationFixtures.toProvince(id);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
         return id;
     }
 }

@@ -1,9 +1,10 @@
 package org.brandaward.security;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
 import java.time.Clock;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.programme.Round;
@@ -30,23 +31,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccessControlIT {
 
     @Autowired Clock clock;
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
     @Autowired RoundService rounds;
     @Autowired MockMvc mvc;
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void an_applicant_cannot_read_or_change_another_organisations_application_by_id() throws Exception {
-        Round round = data.round(2026);
-        data.applicantWithOrganisation("东营石化有限公司");
+        Round round = roundFixtures.round(2026);
+        organisationFixtures.applicantWithOrganisation("东营石化有限公司");
         long theirs = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        String intruder = data.applicantWithOrganisation("德州太阳能有限公司");
+        String intruder = organisationFixtures.applicantWithOrganisation("德州太阳能有限公司");
 
         assertThatThrownBy(() -> applications.get(theirs)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.formOf(theirs)).isInstanceOf(AccessDeniedException.class);
@@ -61,8 +62,8 @@ class AccessControlIT {
     @Test
     void only_the_office_may_open_rounds() {
         for (String role : new String[] {Roles.APPLICANT, Roles.EXPERT, Roles.ADMIN}) {
-            TestData.signIn("someone", role);
-            assertThatThrownBy(() -> rounds.open(TestData.PROGRAMME, 2031, LocalDate.now(clock), LocalDate.now(clock).plusDays(30), null))
+            SignIn.as("someone", role);
+            assertThatThrownBy(() -> rounds.open(RoundFixtures.PROGRAMME, 2031, LocalDate.now(clock), LocalDate.now(clock).plusDays(30), null))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -1,7 +1,9 @@
 package org.brandaward.security;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.Fixture;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
@@ -47,7 +49,8 @@ class DenyByDefaultIT {
     private static final Set<String> OPEN_BY_DESIGN = Set.of(AuditLog.class.getName() + ".record");
 
     @Autowired ApplicationContext context;
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ApplicationService applications;
     @Autowired OrganisationService organisations;
 
@@ -55,14 +58,14 @@ class DenyByDefaultIT {
 
     @BeforeEach
     void anApplicationExists() {
-        long roundId = data.round(2032).getId();
-        data.applicantWithOrganisation("滨州纺织有限公司");
+        long roundId = roundFixtures.round(2032).getId();
+        organisationFixtures.applicantWithOrganisation("滨州纺织有限公司");
         applicationId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
     }
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -126,7 +129,7 @@ class DenyByDefaultIT {
     private Collection<Object> ourBeans() {
         return context.getBeansWithAnnotation(Component.class).values().stream()
                 .filter(bean -> AopUtils.getTargetClass(bean).getPackageName().startsWith("org.brandaward"))
-                .filter(bean -> !(bean instanceof TestData))
+                .filter(bean -> !bean.getClass().isAnnotationPresent(Fixture.class))
                 .toList();
     }
 

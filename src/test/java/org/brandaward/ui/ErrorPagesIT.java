@@ -1,5 +1,7 @@
 package org.brandaward.ui;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.brandaward.KaribuTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.security.Roles;
@@ -49,8 +50,8 @@ class ErrorPagesIT extends KaribuTest {
     private static final String DENIED = "无权访问";
     private static final String DENIED_DETAIL = "您无权查看此内容。如有疑问，请联系评审办公室。";
     private static final String HOME = "返回首页";
-
-    @Autowired TestData data;
+    @Autowired OrganisationFixtures organisationFixtures;
+    @Autowired RoundFixtures roundFixtures;
     @Autowired ApplicationService applications;
     @Autowired WorkflowService workflow;
 
@@ -88,7 +89,7 @@ class ErrorPagesIT extends KaribuTest {
 
     @Test
     void a_missing_application_shows_not_found_with_the_rules_sentence() {
-        login(data.applicantWithOrganisation("烟台张裕葡萄酒有限公司"), Roles.APPLICANT);
+        login(organisationFixtures.applicantWithOrganisation("烟台张裕葡萄酒有限公司"), Roles.APPLICANT);
 
         assertThat(open("applications/999999999")).isEqualTo(404);
 
@@ -98,7 +99,7 @@ class ErrorPagesIT extends KaribuTest {
 
     @Test
     void a_missing_application_in_english() {
-        login(data.applicantWithOrganisation("烟台张裕葡萄酒有限公司"), Roles.APPLICANT);
+        login(organisationFixtures.applicantWithOrganisation("烟台张裕葡萄酒有限公司"), Roles.APPLICANT);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         assertThat(open("applications/999999999/edit")).isEqualTo(404);
@@ -109,7 +110,7 @@ class ErrorPagesIT extends KaribuTest {
 
     @Test
     void a_malformed_application_id_shows_not_found_not_a_number_format_failure() {
-        login(data.applicantWithOrganisation("青岛啤酒有限公司"), Roles.APPLICANT);
+        login(organisationFixtures.applicantWithOrganisation("青岛啤酒有限公司"), Roles.APPLICANT);
 
         for (String path : List.of("applications/abc", "applications/abc/edit", "applications/-1",
                 "applications/9999999999999999999", "applications/1e3/edit")) {
@@ -131,10 +132,10 @@ class ErrorPagesIT extends KaribuTest {
 
     @Test
     void another_organisations_application_shows_not_allowed() {
-        long roundId = data.round(2026).getId();
-        data.applicantWithOrganisation("日照港集团有限公司");
+        long roundId = roundFixtures.round(2026).getId();
+        organisationFixtures.applicantWithOrganisation("日照港集团有限公司");
         long theirs = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
-        login(data.applicantWithOrganisation("威海船厂有限公司"), Roles.APPLICANT);
+        login(organisationFixtures.applicantWithOrganisation("威海船厂有限公司"), Roles.APPLICANT);
 
         assertThat(open("applications/" + theirs)).isEqualTo(403);
 
@@ -144,10 +145,10 @@ class ErrorPagesIT extends KaribuTest {
 
     @Test
     void another_organisations_application_in_english() {
-        long roundId = data.round(2026).getId();
-        data.applicantWithOrganisation("日照港集团有限公司");
+        long roundId = roundFixtures.round(2026).getId();
+        organisationFixtures.applicantWithOrganisation("日照港集团有限公司");
         long theirs = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
-        login(data.applicantWithOrganisation("威海船厂有限公司"), Roles.APPLICANT);
+        login(organisationFixtures.applicantWithOrganisation("威海船厂有限公司"), Roles.APPLICANT);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         assertThat(open("applications/" + theirs + "/edit")).isEqualTo(403);

@@ -1,8 +1,8 @@
 package org.brandaward.workflow;
 
+import org.brandaward.security.SignIn;
 import org.brandaward.IntegrationTest;
 import org.brandaward.shared.RuleViolationException;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.Roles;
@@ -35,13 +35,13 @@ class BusinessCalendarIT {
 
     @BeforeEach
     void signIn() {
-        TestData.signIn("admin", Roles.ADMIN);
+        SignIn.as("admin", Roles.ADMIN);
     }
 
     @AfterEach
     void reset() {
         ClockUtil.reset();
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -85,7 +85,7 @@ class BusinessCalendarIT {
         LocalDate monday = LocalDate.of(2030, 3, 4);
         assertThat(calendar.addWorkingDays(LocalDate.of(2030, 3, 1), 1)).isEqualTo(monday);
 
-        TestData.signIn("admin", Roles.ADMIN);
+        SignIn.as("admin", Roles.ADMIN);
         calendar.save(monday, CalendarDay.Kind.HOLIDAY, "临时假日");
         try {
             assertThat(calendar.addWorkingDays(LocalDate.of(2030, 3, 1), 1)).isEqualTo(monday.plusDays(1));
@@ -99,12 +99,12 @@ class BusinessCalendarIT {
 
     @Test
     void entries_that_would_change_nothing_or_come_from_non_admins_are_refused() {
-        TestData.signIn("admin", Roles.ADMIN);
+        SignIn.as("admin", Roles.ADMIN);
         assertThatThrownBy(() -> calendar.save(LocalDate.of(2030, 3, 2), CalendarDay.Kind.HOLIDAY, "周六"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("calendar.weekendHoliday"));
         assertThatThrownBy(() -> calendar.save(LocalDate.of(2030, 3, 4), CalendarDay.Kind.WORKDAY, "周一"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("calendar.weekdayWorkday"));
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThatThrownBy(() -> calendar.save(LocalDate.of(2030, 3, 4), CalendarDay.Kind.HOLIDAY, "x"))
                 .isInstanceOf(AccessDeniedException.class);
     }
