@@ -328,11 +328,11 @@ public class CommitteeService {
             }
         }
         passed.forEach(c -> c.keep(kept.contains(c.getId())));
-        String before = meeting.getResolutionReason();
         meeting.resolve(written, CurrentUser.requireUsername());
-        audit.record(AUDIT_TYPE, meeting.getId(), "QUOTA_RESOLVED", before, written,
-                "kept applications " + passed.stream().filter(Candidate::isKept).map(Candidate::getApplicationId).toList()
-                        + " of " + passed.stream().map(Candidate::getApplicationId).toList() + ", quota " + meeting.getQuota());
+        String detail = "kept applications " + passed.stream().filter(Candidate::isKept).map(Candidate::getApplicationId).toList()
+                + " of " + passed.stream().map(Candidate::getApplicationId).toList() + ", quota " + meeting.getQuota()
+                + "; reason: " + written;
+        audit.record(AUDIT_TYPE, meeting.getId(), "QUOTA_RESOLVED", null, null, detail.length() > 2000 ? detail.substring(0, 2000) : detail);
     }
 
     /**
