@@ -13,13 +13,19 @@ import org.brandaward.shared.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.IOException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A quality award's committee votes the tier with each approval: the first tier (质量奖) needs the pass share of the
@@ -27,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * is set up in the tables (candidates that finished expert review would take many steps), then run through the service.
  */
 @IntegrationTest
+@AutoConfigureMockMvc
 class CommitteeTiersIT {
 
     private static final int YEAR = 2077;
@@ -37,6 +44,7 @@ class CommitteeTiersIT {
     @Autowired ResultSheetRenderer renderer;
     @Autowired ApplicationService applications;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
 
     @AfterEach
     void signOut() {
@@ -44,7 +52,7 @@ class CommitteeTiersIT {
     }
 
     @Test
-    void approvals_carry_the_tier_and_the_first_tier_needs_two_thirds_of_the_present() throws IOException {
+    void approvals_carry_the_tier_and_the_first_tier_needs_two_thirds_of_the_present() throws Exception {
         Round round = data.round("sd-governor-quality-award", YEAR, new ProgrammeDescriptor.Quotas(null, null, null, null));
         data.applicantWithOrganisation("质量奖测试企业甲");
         long x = applications.createDraft(round.getId(), ProgrammeDescriptor.ApplicantKind.ORGANISATION).getId();
@@ -72,8 +80,20 @@ class CommitteeTiersIT {
         TestData.signIn(members.get(2), Roles.COMMITTEE);
         committee.cast(meetingId, List.of(entry(cx, Choice.APPROVE, "NOMINATION"), entry(cy, Choice.APPROVE, "NOMINATION")));
 
+        String sheet = "/committee/" + meetingId + "/result.pdf";
+        TestData.signOut();
+        mvc.perform(get(sheet).with(user("office").roles(Roles.OFFICE))).andExpect(status().isNotFound());
+
         TestData.signIn("office", Roles.OFFICE);
         committee.closeBallot(task);
+        TestData.signOut();
+        mvc.perform(get(sheet).with(user("office").roles(Roles.OFFICE)))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(get(sheet).with(user(members.get(1)).roles(Roles.COMMITTEE))).andExpect(status().isOk());
+        String outsider = fixtures.committeeAccounts(1).get(0);
+        mvc.perform(get(sheet).with(user(outsider).roles(Roles.COMMITTEE))).andExpect(status().isForbidden());
+        mvc.perform(get(sheet).with(user("expert").roles(Roles.EXPERT))).andExpect(status().isForbidden());
+        TestData.signIn("office", Roles.OFFICE);
         List<CommitteeService.CandidateLine> lines = committee.candidates(meetingId);
         assertThat(lines).extracting(CommitteeService.CandidateLine::firstTierVotes).containsExactly(2, 1);
         assertThat(lines).extracting(CommitteeService.CandidateLine::secondTierVotes).containsExactly(1, 2);
