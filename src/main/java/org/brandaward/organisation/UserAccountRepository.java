@@ -14,5 +14,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(String role);
 
+    List<UserAccount> findByRoleAndEnabledTrueOrderByUsername(String role);
+
     List<UserAccount> findByRoleAndRegionCodeIsNullOrderByUsername(String role);
 }

@@ -132,6 +132,12 @@ public class UserAccountService implements UserDetailsService {
         return RESERVED_NAMES.contains(name) || Stream.of(Roles.ALL).anyMatch(role -> role.equalsIgnoreCase(name));
     }
 
+    /** The enabled committee (评审委员会) accounts, from whom the office convenes a meeting. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<UserAccount> committeeMembers() {
+        return accounts.findByRoleAndEnabledTrueOrderByUsername(Roles.COMMITTEE);
+    }
+
     public boolean anyWithRole(String role) {
         return accounts.existsByRole(role);
     }

@@ -32,6 +32,8 @@ import java.util.Map;
  * @param processKey             the BPMN process an application runs through
  * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001; null when approval recommends
  *                               the application upward instead of recognising it (中华老字号)
+ * @param committeeQuorum        the share of the committee's members who must vote for its ballot to count (2/3)
+ * @param committeePass          the share of the members present whose approval passes a candidate (2/3)
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -43,7 +45,23 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   boolean blindReview, boolean normaliseScores, Integer siteTeamSize,
                                   Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
-                                  String processKey, String certificatePrefix) {
+                                  String processKey, String certificatePrefix, Fraction committeeQuorum,
+                                  Fraction committeePass) {
+
+    public ProgrammeDescriptor {
+        committeeQuorum = committeeQuorum == null ? Fraction.TWO_THIRDS : committeeQuorum;
+        committeePass = committeePass == null ? Fraction.TWO_THIRDS : committeePass;
+    }
+
+    /** A share such as two thirds, kept as integers so that comparisons are exact. */
+    public record Fraction(int numerator, int denominator) {
+        public static final Fraction TWO_THIRDS = new Fraction(2, 3);
+
+        /** Whether {@code part} of {@code whole} reaches this share: part / whole >= numerator / denominator. */
+        public boolean reachedBy(int part, int whole) {
+            return (long) part * denominator >= (long) whole * numerator;
+        }
+    }
 
     public enum Family { QUALITY_AWARD, FAMOUS_BRAND, TIME_HONOURED }
 

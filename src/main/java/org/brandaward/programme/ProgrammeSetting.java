@@ -31,7 +31,11 @@ public enum ProgrammeSetting {
     QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class)),
-    QUOTA_PER_COUNTY_INDIVIDUALS("quotas/perCountyIndividuals", true, 1, EnumSet.of(Family.QUALITY_AWARD));
+    QUOTA_PER_COUNTY_INDIVIDUALS("quotas/perCountyIndividuals", true, 1, EnumSet.of(Family.QUALITY_AWARD)),
+    COMMITTEE_QUORUM_NUMERATOR("committeeQuorum/numerator", false, 1, EnumSet.allOf(Family.class)),
+    COMMITTEE_QUORUM_DENOMINATOR("committeeQuorum/denominator", false, 1, EnumSet.allOf(Family.class)),
+    COMMITTEE_PASS_NUMERATOR("committeePass/numerator", false, 1, EnumSet.allOf(Family.class)),
+    COMMITTEE_PASS_DENOMINATOR("committeePass/denominator", false, 1, EnumSet.allOf(Family.class));
 
     /** A number, or a switch (on = 1, off = 0) such as blind review. */
     public enum Kind { NUMBER, SWITCH }

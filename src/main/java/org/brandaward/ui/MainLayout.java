@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.EXPERT, "menu.tasks", "tasks"),
             new MenuEntry(Roles.RECOMMENDER, "menu.tasks", "tasks"),
             new MenuEntry(Roles.COMMITTEE, "menu.tasks", "tasks"),
+            new MenuEntry(Roles.COMMITTEE, "committee.menu", "committee/ballot"),
             new MenuEntry(Roles.ADMIN, "menu.admin", "admin"),
             new MenuEntry(Roles.ADMIN, "menu.calendar", "admin/calendar"),
             new MenuEntry(Roles.ADMIN, "menu.accounts", "admin/accounts"));

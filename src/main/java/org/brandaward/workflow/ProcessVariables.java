@@ -4,6 +4,8 @@ package org.brandaward.workflow;
 public final class ProcessVariables {
 
     public static final String APPLICATION_ID = "applicationId";
+    /** The round of a round's process (business key {@code round-<roundId>}). */
+    public static final String ROUND_ID = "roundId";
     /** Routing flag of the eligibility review (资格审查). */
     public static final String ELIGIBLE = "eligible";
     /** Routing flag: the reviewer returned the application for supplement (补正). */

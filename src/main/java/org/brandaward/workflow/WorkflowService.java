@@ -138,6 +138,21 @@ public class WorkflowService {
         complete(task.getId(), applicationId, flags);
     }
 
+    /**
+     * Completes a task of a round's process (business key {@code round-<roundId>}, variable {@code roundId}) as the
+     * signed-in user, with the variables the process goes on with; refused when the task is about another round.
+     */
+    @Transactional
+    public void completeRoundTask(String taskId, long roundId, Map<String, Object> variables) {
+        Task task = authorisedTask(taskId);
+        Object taskRound = tasks.getVariable(task.getId(), ProcessVariables.ROUND_ID);
+        if (!(taskRound instanceof Long id) || id != roundId) {
+            throw new AccessDeniedException("task " + taskId + " is not about round " + roundId);
+        }
+        tasks.setAssignee(taskId, CurrentUser.requireUsername());
+        tasks.complete(taskId, variables);
+    }
+
     /** Tells the application's process waiting for {@code messageName} that it arrived. */
     @Transactional
     public void correlate(String messageName, long applicationId) {
@@ -188,7 +203,9 @@ public class WorkflowService {
         return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(), applicationIdOf(task), task.getCreateTime().toInstant());
     }
 
+    /** The task's application; 0 for a task of a whole round (which has a {@code roundId} instead). */
     private long applicationIdOf(Task task) {
-        return (Long) tasks.getVariable(task.getId(), ProcessVariables.APPLICATION_ID);
+        Object id = tasks.getVariable(task.getId(), ProcessVariables.APPLICATION_ID);
+        return id == null ? 0L : (Long) id;
     }
 }
