@@ -1,10 +1,10 @@
 package org.brandaward.committee;
 
+import org.brandaward.security.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.Roles;
@@ -48,7 +48,7 @@ class CommitteeBallotIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
@@ -61,7 +61,7 @@ class CommitteeBallotIT {
         String caller = fixtures.startMeeting(round.roundId());
         String task = fixtures.meetingTask(round.roundId());
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(committee.candidatesOfRound(round.roundId())).extracting(r -> r.applicationId()).containsExactly(a, b, c, d);
         CommitteeService.MeetingSummary meeting = committee.convene(task, LocalDate.of(YEAR, 3, 2), members);
         long meetingId = meeting.meetingId();
@@ -80,32 +80,32 @@ class CommitteeBallotIT {
                 Map.of(a, REJECT, b, ABSTAIN, c, REJECT, d, REJECT),
                 Map.of(a, ABSTAIN, b, REJECT, c, ABSTAIN, d, ABSTAIN));
 
-        TestData.signIn(outsider, Roles.COMMITTEE);
+        SignIn.as(outsider, Roles.COMMITTEE);
         assertThatThrownBy(() -> committee.cast(meetingId, ballot(ballots.get(0), candidateOf))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> committee.candidates(meetingId)).isInstanceOf(AccessDeniedException.class);
 
         for (int i = 0; i < 5; i++) {
-            TestData.signIn(members.get(i), Roles.COMMITTEE);
+            SignIn.as(members.get(i), Roles.COMMITTEE);
             committee.cast(meetingId, ballot(ballots.get(i), candidateOf));
         }
-        TestData.signIn(members.get(0), Roles.COMMITTEE);
+        SignIn.as(members.get(0), Roles.COMMITTEE);
         assertThatThrownBy(() -> committee.cast(meetingId, ballot(ballots.get(5), candidateOf)))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.alreadyCast");
         assertThat(committee.candidates(meetingId)).as("no totals while the ballot is open").allMatch(l -> l.approvals() == null);
-        TestData.signIn(members.get(6), Roles.COMMITTEE);
+        SignIn.as(members.get(6), Roles.COMMITTEE);
         assertThatThrownBy(() -> committee.cast(meetingId, ballot(Map.of(a, APPROVE), candidateOf)))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.ballotIncomplete");
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThatThrownBy(() -> committee.closeBallot(task))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.noQuorum").hasMessageContaining("[5, 9]");
 
-        TestData.signIn(members.get(5), Roles.COMMITTEE);
+        SignIn.as(members.get(5), Roles.COMMITTEE);
         committee.cast(meetingId, ballot(ballots.get(5), candidateOf));
 
         assertBallotIsSecret(meetingId, members);
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         CommitteeService.MeetingSummary closed = committee.closeBallot(task);
         assertThat(closed.present()).isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(*) from committee_vote where meeting_id = ?", Long.class, meetingId))
@@ -117,13 +117,13 @@ class CommitteeBallotIT {
         assertThat(lines).extracting(CommitteeService.CandidateLine::abstentions).containsExactly(1, 1, 1, 1);
         assertThat(lines).extracting(CommitteeService.CandidateLine::passed).containsExactly(true, true, true, false);
 
-        TestData.signIn(members.get(7), Roles.COMMITTEE);
+        SignIn.as(members.get(7), Roles.COMMITTEE);
         assertThatThrownBy(() -> committee.cast(meetingId, ballot(ballots.get(0), candidateOf)))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.ballotClosed");
         assertThat(committee.candidates(meetingId)).as("members see the totals after closing")
                 .extracting(CommitteeService.CandidateLine::approvals).containsExactly(4, 4, 4, 3);
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         assertThat(committee.overQuota(meetingId)).isTrue();
         assertThatThrownBy(() -> committee.signOff(task))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.quotaUnresolved");

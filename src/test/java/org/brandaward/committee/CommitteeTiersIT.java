@@ -1,10 +1,12 @@
 package org.brandaward.committee;
 
+import org.brandaward.organisation.OrganisationFixtures;
+import org.brandaward.programme.RoundFixtures;
+import org.brandaward.security.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.brandaward.IntegrationTest;
-import org.brandaward.TestData;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
@@ -37,8 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CommitteeTiersIT {
 
     private static final int YEAR = 2077;
-
-    @Autowired TestData data;
+    @Autowired RoundFixtures roundFixtures;
+    @Autowired OrganisationFixtures organisationFixtures;
     @Autowired CommitteeFixtures fixtures;
     @Autowired CommitteeService committee;
     @Autowired ResultSheetRenderer renderer;
@@ -48,15 +50,15 @@ class CommitteeTiersIT {
 
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        SignIn.out();
     }
 
     @Test
     void approvals_carry_the_tier_and_the_first_tier_needs_two_thirds_of_the_present() throws Exception {
-        Round round = data.round("sd-governor-quality-award", YEAR, new ProgrammeDescriptor.Quotas(null, null, null, null));
-        data.applicantWithOrganisation("质量奖测试企业甲");
+        Round round = roundFixtures.round("sd-governor-quality-award", YEAR, new ProgrammeDescriptor.Quotas(null, null, null, null));
+        organisationFixtures.applicantWithOrganisation("质量奖测试企业甲");
         long x = applications.createDraft(round.getId(), ProgrammeDescriptor.ApplicantKind.ORGANISATION).getId();
-        data.applicantWithOrganisation("质量奖测试企业乙");
+        organisationFixtures.applicantWithOrganisation("质量奖测试企业乙");
         long y = applications.createDraft(round.getId(), ProgrammeDescriptor.ApplicantKind.ORGANISATION).getId();
         List<String> members = fixtures.committeeAccounts(3);
         Long meetingId = jdbc.queryForObject("""
@@ -69,31 +71,31 @@ class CommitteeTiersIT {
         String caller = fixtures.startMeeting(round.getId());
         String task = fixtures.meetingTask(round.getId());
 
-        TestData.signIn(members.get(0), Roles.COMMITTEE);
+        SignIn.as(members.get(0), Roles.COMMITTEE);
         assertThatThrownBy(() -> committee.cast(meetingId, List.of(entry(cx, Choice.APPROVE, null), entry(cy, Choice.REJECT, null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.tierRequired");
         assertThatThrownBy(() -> committee.cast(meetingId, List.of(entry(cx, Choice.APPROVE, "GOLD"), entry(cy, Choice.REJECT, null))))
                 .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("committee.tierRequired");
         committee.cast(meetingId, List.of(entry(cx, Choice.APPROVE, "AWARD"), entry(cy, Choice.APPROVE, "AWARD")));
-        TestData.signIn(members.get(1), Roles.COMMITTEE);
+        SignIn.as(members.get(1), Roles.COMMITTEE);
         committee.cast(meetingId, List.of(entry(cx, Choice.APPROVE, "AWARD"), entry(cy, Choice.APPROVE, "NOMINATION")));
-        TestData.signIn(members.get(2), Roles.COMMITTEE);
+        SignIn.as(members.get(2), Roles.COMMITTEE);
         committee.cast(meetingId, List.of(entry(cx, Choice.APPROVE, "NOMINATION"), entry(cy, Choice.APPROVE, "NOMINATION")));
 
         String sheet = "/committee/" + meetingId + "/result.pdf";
-        TestData.signOut();
+        SignIn.out();
         mvc.perform(get(sheet).with(user("office").roles(Roles.OFFICE))).andExpect(status().isNotFound());
 
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         committee.closeBallot(task);
-        TestData.signOut();
+        SignIn.out();
         mvc.perform(get(sheet).with(user("office").roles(Roles.OFFICE)))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
         mvc.perform(get(sheet).with(user(members.get(1)).roles(Roles.COMMITTEE))).andExpect(status().isOk());
         String outsider = fixtures.committeeAccounts(1).get(0);
         mvc.perform(get(sheet).with(user(outsider).roles(Roles.COMMITTEE))).andExpect(status().isForbidden());
         mvc.perform(get(sheet).with(user("expert").roles(Roles.EXPERT))).andExpect(status().isForbidden());
-        TestData.signIn("office", Roles.OFFICE);
+        SignIn.as("office", Roles.OFFICE);
         List<CommitteeService.CandidateLine> lines = committee.candidates(meetingId);
         assertThat(lines).extracting(CommitteeService.CandidateLine::firstTierVotes).containsExactly(2, 1);
         assertThat(lines).extracting(CommitteeService.CandidateLine::secondTierVotes).containsExactly(1, 2);

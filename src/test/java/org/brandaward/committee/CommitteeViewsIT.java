@@ -1,5 +1,6 @@
 package org.brandaward.committee;
 
+import org.brandaward.security.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.brandaward.KaribuTest;
-import org.brandaward.TestData;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +100,7 @@ class CommitteeViewsIT extends KaribuTest {
         UI.getCurrent().navigate("committee/ballot");
         Grid<Object> seen = _get(Grid.class, spec -> spec.withId("ballot-totals-" + meetingId));
         assertThat(GridKt._getFormattedRow(seen, 0)).contains("委员会测试企业2076-0", "2", "通过");
-        TestData.signOut();
+        SignIn.out();
     }
 
     private static List<String> paragraphs() {
