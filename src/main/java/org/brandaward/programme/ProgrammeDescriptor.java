@@ -32,6 +32,7 @@ import java.util.Map;
  * @param processKey             the BPMN process an application runs through
  * @param certificatePrefix      the prefix of certificate numbers, e.g. SDMP-2026-0001; null when approval recommends
  *                               the application upward instead of recognising it (中华老字号)
+ * @param satisfaction           the satisfaction survey and consumer ratings (满意度); null where the programme has none
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -43,7 +44,7 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   boolean blindReview, boolean normaliseScores, Integer siteTeamSize,
                                   Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
-                                  String processKey, String certificatePrefix) {
+                                  String processKey, String certificatePrefix, Satisfaction satisfaction) {
 
     public enum Family { QUALITY_AWARD, FAMOUS_BRAND, TIME_HONOURED }
 
@@ -66,6 +67,34 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
 
     /** Quotas (名额); null where the programme sets none. */
     public record Quotas(Integer total, Integer perCity, Integer perCountyOrganisations, Integer perCountyIndividuals) {
+    }
+
+    /**
+     * 满意度 — the consumer rating page's questions (each answered 1 to 5) and two settings: how many ratings the
+     * consumer score needs before it counts, and the survey score's share of the combined figure.
+     */
+    public record Satisfaction(Integer minimumRatings, Integer surveyWeightPercent, List<Question> questions) {
+
+        public static final int DEFAULT_MINIMUM_RATINGS = 30;
+        public static final int DEFAULT_SURVEY_WEIGHT_PERCENT = 70;
+
+        public int minimumRatingsOrDefault() {
+            return minimumRatings == null ? DEFAULT_MINIMUM_RATINGS : minimumRatings;
+        }
+
+        public int surveyWeightPercentOrDefault() {
+            return surveyWeightPercent == null ? DEFAULT_SURVEY_WEIGHT_PERCENT : surveyWeightPercent;
+        }
+
+        public List<Question> questionsOrNone() {
+            return questions == null ? List.of() : questions;
+        }
+    }
+
+    public record Question(String id, Map<String, String> text) {
+        public String text(Locale locale) {
+            return localised(text, locale);
+        }
     }
 
     public String name(Locale locale) {

@@ -31,7 +31,10 @@ public enum ProgrammeSetting {
     QUOTA_TOTAL("quotas/total", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_CITY("quotas/perCity", true, 1, EnumSet.allOf(Family.class)),
     QUOTA_PER_COUNTY_ORGANISATIONS("quotas/perCountyOrganisations", true, 1, EnumSet.allOf(Family.class)),
-    QUOTA_PER_COUNTY_INDIVIDUALS("quotas/perCountyIndividuals", true, 1, EnumSet.of(Family.QUALITY_AWARD));
+    QUOTA_PER_COUNTY_INDIVIDUALS("quotas/perCountyIndividuals", true, 1, EnumSet.of(Family.QUALITY_AWARD)),
+    // Optional: empty means the shipped default (30 ratings, 70 %), so a descriptor without a survey still saves.
+    SATISFACTION_MINIMUM_RATINGS("satisfaction/minimumRatings", true, 1, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND)),
+    SATISFACTION_SURVEY_WEIGHT_PERCENT("satisfaction/surveyWeightPercent", true, 0, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND));
 
     /** A number, or a switch (on = 1, off = 0) such as blind review. */
     public enum Kind { NUMBER, SWITCH }
