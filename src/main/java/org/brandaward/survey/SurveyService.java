@@ -33,6 +33,11 @@ public class SurveyService {
         public boolean isOpenOn(LocalDate day) {
             return !day.isBefore(firstDay) && !day.isAfter(lastDay);
         }
+
+        /** As the audit keeps it: 2026-05-01..2026-05-31. */
+        String days() {
+            return firstDay + ".." + lastDay;
+        }
     }
 
     /** A candidate of the round with its rating page's key (once the window is set) and its figure. */
@@ -127,7 +132,7 @@ public class SurveyService {
             }
         }
         Window window = new Window(firstDay, lastDay);
-        audit.record(WINDOW_AUDIT_TYPE, roundId, "SET", before.map(Window::toString).orElse(null), window, null);
+        audit.record(WINDOW_AUDIT_TYPE, roundId, "SET", before.map(Window::days).orElse(null), window.days(), null);
         return window;
     }
 
