@@ -38,6 +38,8 @@ public class SiteVisitService {
     public static final int TEAM_MAX = 1000;
     public static final int FINDINGS_MAX = 4000;
     public static final int FILE_NAME_MAX = 200;
+    /** Applications that are no candidates: never submitted, withdrawn, turned down or refused. */
+    private static final List<String> OUT_OF_THE_RUNNING = List.of("DRAFT", "WITHDRAWN", "NOT_RECOMMENDED", "INELIGIBLE", "NOT_APPROVED");
 
     /** A candidate of a time-honoured round with its visit, if one was marked needed; names as the applicant typed them. */
     public record Visit(long applicationId, String organisationName, String productName, boolean needed, LocalDate visitedOn,
@@ -179,11 +181,14 @@ public class SiteVisitService {
     }
 
     private long timeHonouredRoundOf(long applicationId) {
-        var row = jdbc.sql("select a.round_id, r.programme_id from application a join round r on r.id = a.round_id where a.id = ?")
+        var row = jdbc.sql("select a.round_id, r.programme_id, a.status from application a join round r on r.id = a.round_id where a.id = ?")
                 .param(applicationId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new RuleViolationException("application.notFound"));
         if (programmes.get((String) row.get("programme_id")).family() != ProgrammeDescriptor.Family.TIME_HONOURED) {
             throw new RuleViolationException("sitevisit.notTimeHonoured");
+        }
+        if (OUT_OF_THE_RUNNING.contains((String) row.get("status"))) {
+            throw new RuleViolationException("sitevisit.notCandidate");
         }
         return ((Number) row.get("round_id")).longValue();
     }

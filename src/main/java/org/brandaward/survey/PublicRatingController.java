@@ -53,8 +53,9 @@ class PublicRatingController {
 
     @GetMapping(PATH + "/{key}")
     String page(@PathVariable String key, Model model, HttpServletRequest request, HttpServletResponse response) {
-        browserToken(request, response);
-        return show(key, model, null, false);
+        String view = show(key, model, null, false);
+        browserToken(request, response); // only for a page that exists
+        return view;
     }
 
     @PostMapping(PATH + "/{key}")

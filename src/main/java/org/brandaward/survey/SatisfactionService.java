@@ -2,6 +2,7 @@ package org.brandaward.survey;
 
 import org.brandaward.application.ApplicationService;
 import org.brandaward.security.KnownRolesOnly;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,10 @@ public class SatisfactionService {
 
     /**
      * The figure of an application of a programme with a satisfaction survey; null for other programmes. Refused
-     * unless the signed-in user may read the application (an expert only after declaring).
+     * unless the signed-in user may read the application (an expert only after declaring); the applicant and the
+     * bureaus are not told their scores here.
      */
+    @PreAuthorize("hasAnyRole('EXPERT', 'OFFICE', 'COMMITTEE', 'ADMIN') or hasAuthority('ENGINE')")
     public SatisfactionFigure figureOf(long applicationId) {
         applications.requireReadable(applicationId);
         return figures.of(applicationId);

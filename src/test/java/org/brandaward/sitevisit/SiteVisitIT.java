@@ -83,6 +83,15 @@ class SiteVisitIT {
         assertRefused(() -> visits.markNeeded(id), "sitevisit.notTimeHonoured");
     }
 
+    @Test
+    void a_draft_is_no_candidate_for_a_site_visit() {
+        Round round = data.round("qh-time-honored-brand", 2074, null);
+        data.applicantWithOrganisation("格尔木老字号有限公司");
+        long draft = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
+        TestData.signIn("office", Roles.OFFICE);
+        assertRefused(() -> visits.markNeeded(draft), "sitevisit.notCandidate");
+    }
+
     private long submitted(Round round, String name) {
         data.applicantWithOrganisation(name);
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();

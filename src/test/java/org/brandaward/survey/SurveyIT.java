@@ -97,6 +97,12 @@ class SurveyIT {
         assertThat(figure.surveyScore()).isEqualByComparingTo("75.25");
         assertThat(figure.sampleSize()).isEqualTo(150);
         assertThat(figure.combined()).as("the survey alone").isEqualByComparingTo("75.25");
+        TestData.signIn("applicant", Roles.APPLICANT);
+        assertThatThrownBy(() -> satisfaction.figureOf(second)).as("not the applicant's to read")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> surveys.preview(round.getId(), "survey.csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestData.signIn("office", Roles.OFFICE);
 
         String again = "credit_code,application_number,sample_size,score\n," + third + ",50,66\n";
         SurveyImport.Result replacing = surveys.preview(round.getId(), "again.csv", again.getBytes(StandardCharsets.UTF_8));
