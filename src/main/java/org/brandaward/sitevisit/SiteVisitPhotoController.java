@@ -4,14 +4,17 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.UUID;
 
-/** Streams a site visit photo by its random key to the office, the committee and the admin (the service checks). */
-@Controller
+/**
+ * Streams a site visit photo by its random key to the office, the committee and the admin (the service checks); a
+ * refusal answers in one sentence, as the other downloads do.
+ */
+@RestController
 class SiteVisitPhotoController {
 
     private final SiteVisitService visits;

@@ -10,7 +10,9 @@ import org.brandaward.shared.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
@@ -18,9 +20,14 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** 现场核查 of 青海老字号 2074: marked needed, outstanding until recorded, photos checked by content. */
 @IntegrationTest
+@AutoConfigureMockMvc
 class SiteVisitIT {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
@@ -30,6 +37,7 @@ class SiteVisitIT {
     @Autowired SiteVisitService visits;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired MockMvc mvc;
 
     @AfterEach
     void signOut() {
@@ -69,6 +77,14 @@ class SiteVisitIT {
         assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'SITE_VISIT' and entity_id = "
                 + "(select id from site_visit where application_id = ?) order by id", String.class, id))
                 .containsExactly("MARKED_NEEDED", "PHOTO_ADDED", "RECORDED");
+
+        TestData.signOut();
+        mvc.perform(get("/site-visits/photos/" + photo.publicKey()).with(user("office").roles(Roles.OFFICE)))
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png")).andExpect(content().bytes(PNG));
+        mvc.perform(get("/site-visits/photos/" + photo.publicKey()).with(user("applicant").roles(Roles.APPLICANT)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/site-visits/photos/" + java.util.UUID.randomUUID()).with(user("office").roles(Roles.OFFICE)))
+                .andExpect(status().isNotFound());
 
         TestData.signIn("applicant", Roles.APPLICANT);
         assertThatThrownBy(() -> visits.openPhoto(photo.publicKey())).isInstanceOf(AccessDeniedException.class);

@@ -114,6 +114,34 @@ class SurveyIT {
     }
 
     @Test
+    void an_xlsx_workbook_is_read_by_its_header_with_numbers_as_cells() throws Exception {
+        Round round = data.round(2070);
+        long id = submitted(round, "日照绿茶");
+        var out = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            var header = sheet.createRow(0);
+            String[] columns = {"application_number", "sample_size", "score"};
+            for (int c = 0; c < columns.length; c++) {
+                header.createCell(c).setCellValue(columns[c]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(id);
+            row.createCell(1).setCellValue(250);
+            row.createCell(2).setCellValue(91.5);
+            workbook.write(out);
+        }
+        TestData.signIn("office", Roles.OFFICE);
+        SurveyImport.Result preview = surveys.preview(round.getId(), "结果.xlsx", out.toByteArray());
+        assertThat(preview.rejected()).isEmpty();
+        assertThat(preview.accepted()).singleElement().satisfies(a -> {
+            assertThat(a.applicationId()).isEqualTo(id);
+            assertThat(a.sampleSize()).isEqualTo(250);
+            assertThat(a.score()).isEqualByComparingTo("91.5");
+        });
+    }
+
+    @Test
     void consumers_rate_once_per_browser_and_per_address_and_day_within_the_window_and_the_figure_counts_from_the_minimum() {
         Round round = data.round(2071);
         long id = submitted(round, "德州扒鸡");
@@ -189,7 +217,7 @@ class SurveyIT {
         settings.change("sd-famous-product", Map.of(ProgrammeSetting.SATISFACTION_MINIMUM_RATINGS, 1));
         LocalDate today = LocalDate.now(clock);
         surveys.setWindow(round.getId(), today, today);
-        UUID key = surveys.figuresOf(round.getId()).get(0).publicKey();
+        UUID key = surveys.figuresOf(round.getId()).stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow().publicKey();
         TestData.signOut();
         ratings.rate(key, answers(3, 3, 3), "browser-a", "10.1.0.1"); // 50
 
