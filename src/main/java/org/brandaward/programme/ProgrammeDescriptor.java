@@ -34,6 +34,7 @@ import java.util.Map;
  *                               the application upward instead of recognising it (中华老字号)
  * @param committeeQuorum        the share of the committee's members who must vote for its ballot to count (2/3)
  * @param committeePass          the share of the members present whose approval passes a candidate (2/3)
+ * @param satisfaction           the satisfaction survey and consumer ratings (满意度); null where the programme has none
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -46,7 +47,7 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix, Fraction committeeQuorum,
-                                  Fraction committeePass) {
+                                  Fraction committeePass, Satisfaction satisfaction) {
 
     public ProgrammeDescriptor {
         committeeQuorum = committeeQuorum == null ? Fraction.TWO_THIRDS : committeeQuorum;
@@ -84,6 +85,34 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
 
     /** Quotas (名额); null where the programme sets none. */
     public record Quotas(Integer total, Integer perCity, Integer perCountyOrganisations, Integer perCountyIndividuals) {
+    }
+
+    /**
+     * 满意度 — the consumer rating page's questions (each answered 1 to 5) and two settings: how many ratings the
+     * consumer score needs before it counts, and the survey score's share of the combined figure.
+     */
+    public record Satisfaction(Integer minimumRatings, Integer surveyWeightPercent, List<Question> questions) {
+
+        public static final int DEFAULT_MINIMUM_RATINGS = 30;
+        public static final int DEFAULT_SURVEY_WEIGHT_PERCENT = 70;
+
+        public int minimumRatingsOrDefault() {
+            return minimumRatings == null ? DEFAULT_MINIMUM_RATINGS : minimumRatings;
+        }
+
+        public int surveyWeightPercentOrDefault() {
+            return surveyWeightPercent == null ? DEFAULT_SURVEY_WEIGHT_PERCENT : surveyWeightPercent;
+        }
+
+        public List<Question> questionsOrNone() {
+            return questions == null ? List.of() : questions;
+        }
+    }
+
+    public record Question(String id, Map<String, String> text) {
+        public String text(Locale locale) {
+            return localised(text, locale);
+        }
     }
 
     public String name(Locale locale) {

@@ -35,7 +35,10 @@ public enum ProgrammeSetting {
     COMMITTEE_QUORUM_NUMERATOR("committeeQuorum/numerator", false, 1, EnumSet.allOf(Family.class)),
     COMMITTEE_QUORUM_DENOMINATOR("committeeQuorum/denominator", false, 1, EnumSet.allOf(Family.class)),
     COMMITTEE_PASS_NUMERATOR("committeePass/numerator", false, 1, EnumSet.allOf(Family.class)),
-    COMMITTEE_PASS_DENOMINATOR("committeePass/denominator", false, 1, EnumSet.allOf(Family.class));
+    COMMITTEE_PASS_DENOMINATOR("committeePass/denominator", false, 1, EnumSet.allOf(Family.class)),
+    // Optional: empty means the shipped default (30 ratings, 70 %), so a descriptor without a survey still saves.
+    SATISFACTION_MINIMUM_RATINGS("satisfaction/minimumRatings", true, 1, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND)),
+    SATISFACTION_SURVEY_WEIGHT_PERCENT("satisfaction/surveyWeightPercent", true, 0, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND));
 
     /** A number, or a switch (on = 1, off = 0) such as blind review. */
     public enum Kind { NUMBER, SWITCH }

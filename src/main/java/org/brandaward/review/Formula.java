@@ -15,7 +15,7 @@ import java.util.function.Function;
  * the item's points in proportion up to {@code fullAt}, and none below zero. The expert sees the result and may
  * adjust it only with a written reason.
  *
- * @param figure  sales, profit, tax, rdSpend or marketShare
+ * @param figure  sales, profit, tax, rdSpend or marketShare; none for {@link Measure#SATISFACTION}
  * @param measure what is taken of the figure
  * @param fullAt  the measure (in per cent) that earns all the item's points
  */
@@ -27,7 +27,12 @@ public record Formula(String figure, Measure measure, BigDecimal fullAt) {
         /** The compound yearly growth of the figure from the first to the latest year reported, in per cent. */
         GROWTH,
         /** The figure of the latest year as a share of that year's sales, in per cent. */
-        SHARE_OF_SALES
+        SHARE_OF_SALES,
+        /**
+         * The candidate's satisfaction figure (0 to 100: the survey body's score and the consumers' ratings combined),
+         * not a reported figure: see {@link #pointsOf}.
+         */
+        SATISFACTION
     }
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
@@ -35,14 +40,20 @@ public record Formula(String figure, Measure measure, BigDecimal fullAt) {
 
     /** The points the figures earn on an item worth {@code points}; empty when the figures needed were not reported. */
     public Optional<Integer> points(int points, List<Figure> figures) {
-        return measureOf(figures).map(measure -> {
-            BigDecimal share = measure.divide(fullAt, PRECISION).max(BigDecimal.ZERO).min(BigDecimal.ONE);
-            return share.multiply(BigDecimal.valueOf(points)).setScale(0, RoundingMode.HALF_UP).intValue();
-        });
+        return measureOf(figures).map(measure -> pointsOf(points, measure));
+    }
+
+    /** The points a measure (in per cent) earns on an item worth {@code points}: in proportion up to {@code fullAt}. */
+    public int pointsOf(int points, BigDecimal measure) {
+        BigDecimal share = measure.divide(fullAt, PRECISION).max(BigDecimal.ZERO).min(BigDecimal.ONE);
+        return share.multiply(BigDecimal.valueOf(points)).setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
     /** The measure of the figures, in per cent. */
     Optional<BigDecimal> measureOf(List<Figure> figures) {
+        if (measure == Measure.SATISFACTION) {
+            return Optional.empty(); // not among the reported figures
+        }
         Function<Figure, BigDecimal> value = column(figure);
         List<Figure> reported = figures.stream().filter(f -> value.apply(f) != null)
                 .sorted(Comparator.comparingInt(Figure::getYear)).toList();
@@ -55,6 +66,7 @@ public record Formula(String figure, Measure measure, BigDecimal fullAt) {
             case GROWTH -> growth(reported.get(0), latest, value);
             case SHARE_OF_SALES -> latest.getSales() == null || latest.getSales().signum() <= 0 ? Optional.empty()
                     : Optional.of(value.apply(latest).multiply(HUNDRED).divide(latest.getSales(), PRECISION));
+            case SATISFACTION -> Optional.empty();
         };
     }
 

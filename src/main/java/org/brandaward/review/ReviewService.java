@@ -6,6 +6,8 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
+import org.brandaward.survey.SatisfactionFigure;
+import org.brandaward.survey.SatisfactionService;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,9 +55,11 @@ public class ReviewService {
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
+    private final SatisfactionService satisfactions;
 
     ReviewService(ScoreSheetRepository sheets, Scoreboard scoreboard, ExpertDrawService draws, ApplicationService applications,
-                  WorkflowService workflow, AuditLog audit, Clock clock) {
+                  WorkflowService workflow, AuditLog audit, Clock clock, SatisfactionService satisfactions) {
+        this.satisfactions = satisfactions;
         this.sheets = sheets;
         this.scoreboard = scoreboard;
         this.draws = draws;
@@ -71,12 +75,24 @@ public class ReviewService {
         return scoreboard.rubricOf(applicationId);
     }
 
-    /** The points each formula item of the rubric earns from the figures the application reports. */
+    /**
+     * The points each formula item of the rubric earns from the figures the application reports, and a satisfaction
+     * item from the satisfaction figure; an item without the figures it needs is left to the expert.
+     */
     public Map<String, Integer> formulaScores(long applicationId) {
         List<org.brandaward.application.Figure> figures = applications.get(applicationId).getFigures();
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Rubric.Item item : scoreboard.rubricOf(applicationId).items()) {
-            if (item.formula() != null) {
+            if (item.formula() == null) {
+                continue;
+            }
+            if (item.formula().measure() == Formula.Measure.SATISFACTION) {
+                SatisfactionFigure satisfaction = satisfactions.figureOf(applicationId);
+                BigDecimal combined = satisfaction == null ? null : satisfaction.combined();
+                if (combined != null) {
+                    scores.put(item.id(), item.formula().pointsOf(item.points(), combined));
+                }
+            } else {
                 item.formula().points(item.points(), figures).ifPresent(points -> scores.put(item.id(), points));
             }
         }

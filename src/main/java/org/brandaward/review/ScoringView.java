@@ -17,6 +17,9 @@ import org.brandaward.shared.Reasons;
 import org.brandaward.application.ApplicationPanels;
 import org.brandaward.ui.Messages;
 import org.brandaward.security.Roles;
+import org.brandaward.survey.SatisfactionFigure;
+import org.brandaward.survey.SatisfactionService;
+import org.brandaward.survey.SatisfactionSummary;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.TaskView;
@@ -39,6 +42,7 @@ class ScoringView extends TaskView {
     private final WorkflowService workflow;
     private final ReviewService reviews;
     private final ApplicationPanels panels;
+    private final SatisfactionService satisfactions;
 
     /** The inputs of one rubric item. */
     private record ItemInputs(Rubric.Item item, IntegerField given, TextField adjustReason, TextArea strengths,
@@ -49,8 +53,9 @@ class ScoringView extends TaskView {
         }
     }
 
-    ScoringView(WorkflowService workflow, ReviewService reviews, ApplicationPanels panels) {
+    ScoringView(WorkflowService workflow, ReviewService reviews, ApplicationPanels panels, SatisfactionService satisfactions) {
         super(workflow);
+        this.satisfactions = satisfactions;
         this.workflow = workflow;
         this.reviews = reviews;
         this.panels = panels;
@@ -65,6 +70,12 @@ class ScoringView extends TaskView {
         Optional<ScoreSheet> draft = reviews.ownSheet(applicationId, stage);
         add(panels.of(applicationId), new H3(getTranslation("review.sheet", rubric.name(getLocale()),
                 getTranslation("review.stage." + stage))));
+        SatisfactionFigure satisfaction = satisfactions.figureOf(applicationId);
+        if (satisfaction != null) {
+            SatisfactionSummary summary = new SatisfactionSummary(satisfaction);
+            summary.setId("satisfaction-figure");
+            add(summary);
+        }
         if (!rubric.bands().isEmpty()) {
             UnorderedList bands = new UnorderedList();
             rubric.bands().forEach(b -> bands.add(new ListItem(getTranslation("review.band", b.from(), b.to(), b.text(getLocale())))));

@@ -36,6 +36,8 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.OFFICE, "menu.programmes", "programmes"),
             new MenuEntry(Roles.OFFICE, "menu.experts", "experts"),
             new MenuEntry(Roles.OFFICE, "menu.expertWorkload", "experts/workload"),
+            new MenuEntry(Roles.OFFICE, "menu.surveys", "surveys"),
+            new MenuEntry(Roles.OFFICE, "menu.siteVisits", "site-visits"),
             new MenuEntry(Roles.EXPERT, "menu.tasks", "tasks"),
             new MenuEntry(Roles.RECOMMENDER, "menu.tasks", "tasks"),
             new MenuEntry(Roles.COMMITTEE, "menu.tasks", "tasks"),
