@@ -161,7 +161,7 @@ public class NoticeService {
             }
         }
         audit.record(AUDIT_TYPE, noticeId, "CLOSED", Notice.Status.OPEN, Notice.Status.CLOSED,
-                "remaining " + remaining + ", removed " + removed);
+                remaining.size() + " remaining, removed " + removed);
         return new Outcome(remaining, !removed.isEmpty());
     }
 
