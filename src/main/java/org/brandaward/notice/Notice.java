@@ -21,6 +21,10 @@ public class Notice extends AbstractEntity {
 
     @Column(name = "round_id", nullable = false)
     private long roundId;
+    @Column(name = "programme_id", nullable = false)
+    private String programmeId;
+    @Column(name = "round_year", nullable = false)
+    private int roundYear;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Scope scope;
@@ -47,8 +51,10 @@ public class Notice extends AbstractEntity {
     protected Notice() {
     }
 
-    Notice(long roundId, Scope scope, String cityCode, String processInstanceId, NoticePeriod period) {
+    Notice(long roundId, String programmeId, int roundYear, Scope scope, String cityCode, String processInstanceId, NoticePeriod period) {
         this.roundId = roundId;
+        this.programmeId = programmeId;
+        this.roundYear = roundYear;
         this.scope = scope;
         this.cityCode = cityCode;
         this.processInstanceId = processInstanceId;
@@ -72,6 +78,14 @@ public class Notice extends AbstractEntity {
 
     public long getRoundId() {
         return roundId;
+    }
+
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
+    public int getRoundYear() {
+        return roundYear;
     }
 
     public Scope getScope() {

@@ -7,6 +7,7 @@ import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.Divisions;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeCatalog;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeSettings;
 import org.brandaward.programme.Round;
@@ -52,13 +53,14 @@ public class NoticeService {
     private final OrganisationService organisations;
     private final RoundService rounds;
     private final ProgrammeSettings settings;
+    private final ProgrammeCatalog catalog;
     private final Divisions divisions;
     private final AuditLog audit;
     private final Clock clock;
 
     NoticeService(NoticeRepository notices, NoticeCandidateRepository candidates, ObjectionRepository objections,
                   NoticePeriods periods, ApplicationService applications, OrganisationService organisations,
-                  RoundService rounds, ProgrammeSettings settings, Divisions divisions, AuditLog audit, Clock clock) {
+                  RoundService rounds, ProgrammeSettings settings, ProgrammeCatalog catalog, Divisions divisions, AuditLog audit, Clock clock) {
         this.notices = notices;
         this.candidates = candidates;
         this.objections = objections;
@@ -67,6 +69,7 @@ public class NoticeService {
         this.organisations = organisations;
         this.rounds = rounds;
         this.settings = settings;
+        this.catalog = catalog;
         this.divisions = divisions;
         this.audit = audit;
         this.clock = clock;
@@ -104,14 +107,12 @@ public class NoticeService {
             ProgrammeDescriptor programme = settings.get(round.getProgrammeId());
             period = periods.from(openedOn, programme.noticeDays(), programme.noticeInWorkingDays());
         }
-        Notice notice = notices.save(new Notice(round.getId(), scope, cityCode, processInstanceId, period));
+        Notice notice = notices.save(new Notice(round.getId(), round.getProgrammeId(), round.getYear(), scope, cityCode, processInstanceId, period));
         int position = 0;
         for (Application application : listed) {
             Organisation organisation = organisations.byIdUnchecked(application.getOrganisationId());
             candidates.save(new NoticeCandidate(notice.getId(), application.getId(), ++position, organisation.getName(),
                     application.subject(), application.getTrademark(), organisation.getCityCode()));
-            audit.record(ApplicationService.AUDIT_TYPE, application.getId(), "NOTICE_OPENED", null, null,
-                    scope + " " + period.firstDay() + ".." + period.lastDay());
         }
         audit.record(AUDIT_TYPE, notice.getId(), "OPENED", null, Notice.Status.OPEN, scope + " round " + round.getId()
                 + (cityCode == null ? "" : " city " + cityCode) + ": " + listed.size() + " candidates, "
@@ -181,7 +182,6 @@ public class NoticeService {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        Round round = rounds.get(roundId);
         PublicNotice province = null;
         Map<String, List<PublicNotice>> cities = new LinkedHashMap<>();
         for (Notice notice : all) {
@@ -192,20 +192,19 @@ public class NoticeService {
                 cities.computeIfAbsent(shown.cityName(), c -> new ArrayList<>()).add(shown);
             }
         }
-        return Optional.of(new PublicRound(roundId, rounds.programmeOf(round), round.getYear(), province, cities));
+        return Optional.of(new PublicRound(roundId, catalog.get(all.get(0).getProgrammeId()), all.get(0).getRoundYear(), province, cities));
     }
 
-    Notice lock(long noticeId) {
+    private Notice lock(long noticeId) {
         return notices.findForUpdate(noticeId).orElseThrow(() -> new RuleViolationException("notice.notFound"));
     }
 
     private PublicNotice toPublic(Notice notice) {
-        Round round = rounds.get(notice.getRoundId());
         List<PublicCandidate> listed = candidates.findByNoticeIdOrderByPosition(notice.getId()).stream()
                 .filter(c -> !c.isRemoved())
                 .map(c -> new PublicCandidate(c.getId(), c.getOrganisationName(), c.getSubject(), c.getTrademark(), cityName(c.getCityCode())))
                 .toList();
-        return new PublicNotice(notice.getId(), round.getId(), rounds.programmeOf(round), round.getYear(), notice.getScope(),
+        return new PublicNotice(notice.getId(), notice.getRoundId(), catalog.get(notice.getProgrammeId()), notice.getRoundYear(), notice.getScope(),
                 cityName(notice.getCityCode()), notice.getFirstDay(), notice.getLastDay(), notice.isWorkingDays(),
                 notice.getLengthDays(), notice.acceptsObjectionsOn(LocalDate.now(clock)), notice.getStatus() == Notice.Status.OPEN, listed);
     }

@@ -57,7 +57,7 @@ public class ObjectionService {
     private final ObjectionRepository objections;
     private final ObjectionEvidenceRepository evidence;
     private final NoticeCandidateRepository candidates;
-    private final NoticeService notices;
+    private final NoticeRepository notices;
     private final ApplicationService applications;
     private final OrganisationService organisations;
     private final BusinessCalendar calendar;
@@ -67,7 +67,7 @@ public class ObjectionService {
     private final DataSize maxFileSize;
 
     ObjectionService(ObjectionRepository objections, ObjectionEvidenceRepository evidence, NoticeCandidateRepository candidates,
-                     NoticeService notices, ApplicationService applications, OrganisationService organisations,
+                     NoticeRepository notices, ApplicationService applications, OrganisationService organisations,
                      BusinessCalendar calendar, RuntimeService runtime, AuditLog audit, Clock clock,
                      @Value("${brand-award.attachments.max-size}") DataSize maxFileSize) {
         this.objections = objections;
@@ -117,7 +117,7 @@ public class ObjectionService {
         }
         NoticeCandidate candidate = candidates.findById(form.getCandidateId())
                 .orElseThrow(() -> new RuleViolationException("objection.candidateRequired"));
-        Notice notice = notices.lock(candidate.getNoticeId());
+        Notice notice = lockNotice(candidate.getNoticeId());
         if (notice.getRoundId() != roundId || candidate.isRemoved()) {
             throw new RuleViolationException("objection.candidateRequired");
         }
@@ -245,7 +245,7 @@ public class ObjectionService {
     private Objection decide(long objectionId, boolean upheld, String reason) {
         String text = requiredText(reason, "objection.reasonRequired", "objection.reasonTooLong");
         Objection found = objections.findById(objectionId).orElseThrow(() -> new RuleViolationException("objection.notFound"));
-        Notice notice = notices.lock(found.getNoticeId());
+        Notice notice = lockNotice(found.getNoticeId());
         Objection objection = undecided(objectionId);
         Objection.Status before = objection.getStatus();
         objection.decide(upheld, text, CurrentUser.requireUsername(), clock.instant());
@@ -262,6 +262,11 @@ public class ObjectionService {
             runtime.createMessageCorrelation(OBJECTIONS_SETTLED).processInstanceId(notice.getProcessInstanceId()).correlateAll();
         }
         return objection;
+    }
+
+    /** The notice's row lock: filing, deciding and the process's check take it, so none misses another's change. */
+    private Notice lockNotice(long noticeId) {
+        return notices.findForUpdate(noticeId).orElseThrow(() -> new RuleViolationException("notice.notFound"));
     }
 
     private Objection undecided(long objectionId) {

@@ -9,6 +9,7 @@ import org.brandaward.application.ApplicationStatus;
 import org.brandaward.application.TimelineEntry;
 import org.brandaward.programme.Round;
 import org.brandaward.recommendation.RecommendationService;
+import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.shared.ClockConfiguration;
 import org.brandaward.shared.RuleViolationException;
@@ -186,17 +187,18 @@ class PublicNoticeIT {
         clock.fixAt(LocalDateTime.of(2026, 9, 30, 9, 0).atZone(ClockConfiguration.ZONE));
         long candidate = candidateOf(notice, id);
         Integer before = jdbc.queryForObject("select count(*) from objection", Integer.class);
+        Integer evidenceBefore = jdbc.queryForObject("select count(*) from objection_evidence", Integer.class);
 
-        mvc.perform(objection(round, candidate, "理由", "10.8.0.1").param("objectorName", " "))
+        mvc.perform(objection(round, candidate, "理由", "10.8.0.1", "objectorName", " "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("匿名异议不予受理")));
-        mvc.perform(objection(round, candidate, "理由", "10.8.0.2").param("objectorName", "匿名"))
+        mvc.perform(objection(round, candidate, "理由", "10.8.0.2", "objectorName", "匿名"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("匿名异议不予受理")));
-        mvc.perform(objection(round, candidate, "理由", "10.8.0.3").param("idNumber", "110105194912310021"))
+        mvc.perform(objection(round, candidate, "理由", "10.8.0.3", "idNumber", "110105194912310021"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("末位校验码正确")));
-        mvc.perform(objection(round, candidate, "理由", "10.8.0.4").param("contact", ""))
+        mvc.perform(objection(round, candidate, "理由", "10.8.0.4", "contact", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写联系电话或电子邮箱")));
         mvc.perform(objection(round, candidate, " ", "10.8.0.5").param("lang", "en"))
@@ -208,16 +210,16 @@ class PublicNoticeIT {
                 .andExpect(content().string(containsString("proof.pdf")));
 
         assertThat(jdbc.queryForObject("select count(*) from objection", Integer.class)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from objection_evidence", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from objection_evidence", Integer.class)).isEqualTo(evidenceBefore);
     }
 
     @Test
     void an_upheld_objection_in_the_city_notice_takes_a_quality_award_application_out_with_the_reason_on_its_timeline() throws Exception {
         Round round = data.round("sd-governor-quality-award", 2081, null);
         long id = submitted(round, "淄博陶瓷有限公司", "卓越绩效");
-        TestData.signInRecommender(TestData.COUNTY);
+        TestData.signInRecommender(RegionGroups.county(TestData.COUNTY));
         recommendations.pass(data.task(id, "CountyRecommendation"), id);
-        TestData.signInRecommender(TestData.CITY);
+        TestData.signInRecommender(RegionGroups.city(TestData.CITY));
         recommendations.pass(data.task(id, "CityFirstCheck"), id);
         ClockUtil.setCurrentTime(beijing(2026, 9, 30, 10, 0));
         recommendations.recordConsultation(data.task(id, "ConsultDepartments"), id, Map.of(), true, null);
@@ -255,7 +257,7 @@ class PublicNoticeIT {
 
         assertThat(applicationStatus(id)).isEqualTo(ApplicationStatus.NOT_RECOMMENDED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).count()).as("both processes ended").isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(applications.byIdUnchecked(id).getProcessInstanceId())
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(TestData.asEngine(() -> applications.byIdUnchecked(id).getProcessInstanceId()))
                 .activityId("NotRecommended").count()).isOne();
         java.util.List<TimelineEntry> timeline = TestData.asEngine(() -> applications.timeline(id));
         assertThat(timeline).anySatisfy(e -> {
@@ -301,15 +303,21 @@ class PublicNoticeIT {
         return new String[] {link.group(1), link.group(2)};
     }
 
-    private MockMultipartHttpServletRequestBuilder objection(Round round, long candidateId, String grounds, String address) {
+    /** The public form filled in by {@link #OBJECTOR}, with {@code overrides} as name, value pairs replacing fields. */
+    private MockMultipartHttpServletRequestBuilder objection(Round round, long candidateId, String grounds, String address, String... overrides) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("candidateId", Long.toString(candidateId));
+        fields.put("objectorName", OBJECTOR);
+        fields.put("idType", "RESIDENT_ID");
+        fields.put("idNumber", RESIDENT_ID);
+        fields.put("contact", PHONE);
+        fields.put("grounds", grounds);
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
         MockMultipartHttpServletRequestBuilder request = multipart("/public/notices/{roundId}/objections", round.getId());
-        request.param("candidateId", Long.toString(candidateId))
-                .param("objectorName", OBJECTOR)
-                .param("idType", "RESIDENT_ID")
-                .param("idNumber", RESIDENT_ID)
-                .param("contact", PHONE)
-                .param("grounds", grounds)
-                .with(r -> {
+        fields.forEach(request::param);
+        request.with(r -> {
                     r.setRemoteAddr(address);
                     return r;
                 })
