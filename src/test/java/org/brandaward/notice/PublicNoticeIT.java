@@ -124,7 +124,19 @@ class PublicNoticeIT {
                 .andExpect(content().string(containsString("2026-09-29 至 2026-10-08")))
                 .andExpect(content().string(containsString("/public/notices/" + round.getId() + "/objections/new")));
 
+        String form = mvc.perform(get("/public/notices/{roundId}/objections/new", round.getId()).param("candidate", Long.toString(candidateOf(notice, kept)))
+                        .with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("青岛啤酒厂有限公司 — 黄河啤酒")))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;阿胶")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).as("the candidate chosen on the notice page is preselected")
+                .containsPattern("value=\"" + candidateOf(notice, kept) + "\"\\s+selected");
+
         String[] upheld = filed(round, candidateOf(notice, marked), "该企业阿胶产品2026年抽检不合格");
+        assertThat(jdbc.queryForList("select e.file_name from objection_evidence e join objection o on o.id = e.objection_id where o.reference = ?",
+                String.class, upheld[0])).containsExactly("检测报告.pdf");
         String[] dismissed = filed(round, candidateOf(notice, kept), "商标存在权属争议");
 
         for (String page : new String[] {"/public/notices", "/public/notices/" + round.getId()}) {
@@ -208,6 +220,13 @@ class PublicNoticeIT {
                         .file(new MockMultipartFile("evidence", "proof.pdf", "application/pdf", "not a pdf".getBytes())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("proof.pdf")));
+
+        for (int i = 0; i < PublicNoticeController.OBJECTIONS_PER_HOUR; i++) {
+            mvc.perform(objection(round, candidate, "理由", "10.8.1.1", "objectorName", "")).andExpect(status().isBadRequest());
+        }
+        mvc.perform(objection(round, candidate, "理由", "10.8.1.1"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("提交过于频繁")));
 
         assertThat(jdbc.queryForObject("select count(*) from objection", Integer.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from objection_evidence", Integer.class)).isEqualTo(evidenceBefore);
