@@ -84,8 +84,10 @@ class ObjectionsView extends VerticalLayout implements HasDynamicTitle {
         }
         facts.addFormItem(files, getTranslation("objection.office.evidence"));
         if (o.getResponseDue() != null) {
-            facts.addFormItem(new Span(o.getResponse() == null ? getTranslation("objection.office.noResponseYet", o.getResponseDue().toString())
-                    : o.getResponse()), getTranslation("objection.office.response"));
+            Span response = new Span(o.getResponse() == null ? getTranslation("objection.office.noResponseYet", o.getResponseDue().toString())
+                    : o.getResponse());
+            response.setId("objection-response");
+            facts.addFormItem(response, getTranslation("objection.office.response"));
         }
         detail.add(new H3(o.getReference()), facts);
         if (o.getStatus().isDecided()) {

@@ -3,6 +3,7 @@ package org.brandaward.notice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.brandaward.KaribuTest;
@@ -59,7 +60,7 @@ class ObjectionsViewIT extends KaribuTest {
     @Test
     void the_office_reads_an_objection_and_dismisses_it_with_the_reason_the_objector_reads() {
         Round round = data.round("qh-famous-brand", 2083, null);
-        data.applicantWithOrganisation("西宁牦牛乳业有限公司");
+        String applicant = data.applicantWithOrganisation("西宁牦牛乳业有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, TestData.completeForm("牦牛酸奶"));
         TestData.signOut();
@@ -91,6 +92,20 @@ class ObjectionsViewIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("objection-ask-response")));
         assertThat(objections.status(filed.reference(), filed.key()).orElseThrow().status()).isEqualTo(Objection.Status.AWAITING_RESPONSE);
 
+        long objectionId = row.objection().getId();
+        login(applicant, Roles.APPLICANT);
+        UI.getCurrent().navigate("objections/answers");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("objection-grounds-" + objectionId)).getText()).isEqualTo("宣传材料夸大产品功效");
+        _setValue(_get(TextArea.class, spec -> spec.withId("objection-answer-" + objectionId)), "宣传用语已经市场监管部门审核。");
+        _click(_get(Button.class, spec -> spec.withId("objection-send-" + objectionId)));
+
+        login("office", Roles.OFFICE);
+        UI.getCurrent().navigate("objections");
+        @SuppressWarnings("unchecked")
+        Grid<ObjectionService.Handled> again = _get(Grid.class, spec -> spec.withId("objections"));
+        again.select(java.util.stream.IntStream.range(0, _size(again)).mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._get(again, i))
+                .filter(h -> h.objection().getId() == objectionId).findFirst().orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("objection-response")).getText()).isEqualTo("宣传用语已经市场监管部门审核。");
         _setValue(_get(TextArea.class, spec -> spec.withId("objection-reason")), "宣传材料经核实符合广告法规定。");
         _click(_get(Button.class, spec -> spec.withId("objection-dismiss")));
 
