@@ -147,7 +147,7 @@ public class AttachmentService {
     }
 
     /** The name to show: no folders (a path is refused outright), no control or reserved characters, not too long. */
-    static String sanitisedName(String fileName) {
+    public static String sanitisedName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             throw new RuleViolationException("attachment.badName", "");
         }

@@ -26,14 +26,14 @@ public enum AttachmentType {
     }
 
     /** The type whose signature {@code content} starts with. */
-    static Optional<AttachmentType> detect(byte[] content) {
+    public static Optional<AttachmentType> detect(byte[] content) {
         return Arrays.stream(values())
                 .filter(type -> content.length >= type.signature.length
                         && Arrays.equals(content, 0, type.signature.length, type.signature, 0, type.signature.length))
                 .findFirst();
     }
 
-    boolean matchesName(String fileName) {
+    public boolean matchesName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot >= 0 && extensions.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }

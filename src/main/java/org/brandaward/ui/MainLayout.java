@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout {
     private static final List<MenuEntry> MENU = List.of(
             new MenuEntry(Roles.APPLICANT, "menu.organisation", "organisation"),
             new MenuEntry(Roles.APPLICANT, "menu.applications", "applications"),
+            new MenuEntry(Roles.APPLICANT, "objection.menu.answers", "objections/answers"),
             new MenuEntry(Roles.OFFICE, "menu.tasks", "tasks"),
             new MenuEntry(Roles.OFFICE, "menu.rounds", "rounds"),
             new MenuEntry(Roles.OFFICE, "menu.creditRecords", "credit-records"),
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.OFFICE, "menu.expertWorkload", "experts/workload"),
             new MenuEntry(Roles.OFFICE, "menu.surveys", "surveys"),
             new MenuEntry(Roles.OFFICE, "menu.siteVisits", "site-visits"),
+            new MenuEntry(Roles.OFFICE, "objection.menu.office", "objections"),
             new MenuEntry(Roles.EXPERT, "menu.tasks", "tasks"),
             new MenuEntry(Roles.RECOMMENDER, "menu.tasks", "tasks"),
             new MenuEntry(Roles.COMMITTEE, "menu.tasks", "tasks"),

@@ -171,7 +171,10 @@ class RecommendationChainIT {
                     assertThat(o.getFinding()).isEqualTo("2024年曾补缴税款，已结清");
                 });
         assertThat(lastAudit(id).getDetail()).isEqualTo("TAXATION: 2024年曾补缴税款，已结清");
-        Job notice = management.createJobQuery().processInstanceId(processOf(id)).timers().singleResult();
+        // the city notice is the public-notice process, called with the application's business key
+        String noticeProcess = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey("public-notice").singleResult().getId();
+        Job notice = management.createJobQuery().processInstanceId(noticeProcess).timers().singleResult();
         // 10-01 to 10-07 are days off and Saturday 10-10 is worked: the fifth working day after 09-30 is 10-13
         assertThat(notice.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 10, 14).atStartOfDay(BEIJING).toInstant()));
         assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
@@ -337,10 +340,6 @@ class RecommendationChainIT {
     private AuditEvent lastAudit(long id) {
         List<AuditEvent> events = SignIn.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id));
         return events.get(events.size() - 1);
-    }
-
-    private String processOf(long id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
     }
 
     private List<String> endEvents(long id) {

@@ -7,6 +7,8 @@ import org.brandaward.IntegrationTest;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.notice.NoticeService;
+import org.brandaward.notice.ObjectionService;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +48,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DenyByDefaultIT {
 
     /** Open by design: the trail records whoever acts and joins the caller's transaction, see AuditLog.record. */
-    private static final Set<String> OPEN_BY_DESIGN = Set.of(AuditLog.class.getName() + ".record");
+    private static final Set<String> OPEN_BY_DESIGN = Set.of(AuditLog.class.getName() + ".record",
+            // 公示: a round's notices are public (only the public facts of its candidates); empty for a round without one
+            NoticeService.class.getName() + ".ofRound",
+            // 异议: anyone may object while a notice runs, in their own name; the round only selects its candidates
+            ObjectionService.class.getName() + ".file");
 
     @Autowired ApplicationContext context;
     @Autowired RoundFixtures roundFixtures;
