@@ -8,6 +8,7 @@ import org.brandaward.certificate.Certificate;
 import org.brandaward.certificate.CertificateService;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
+import org.brandaward.programme.ProgrammeCatalog;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
@@ -65,19 +66,21 @@ public class PublicationService {
     private final ApplicationService applications;
     private final OrganisationService organisations;
     private final RoundService rounds;
+    private final ProgrammeCatalog programmes;
     private final CertificateService certificates;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
     PublicationService(RoundDecisionRepository decisions, RoundDecisionEntryRepository entries, ApplicationService applications,
-                       OrganisationService organisations, RoundService rounds, CertificateService certificates,
+                       OrganisationService organisations, RoundService rounds, ProgrammeCatalog programmes, CertificateService certificates,
                        WorkflowService workflow, AuditLog audit, Clock clock) {
         this.decisions = decisions;
         this.entries = entries;
         this.applications = applications;
         this.organisations = organisations;
         this.rounds = rounds;
+        this.programmes = programmes;
         this.certificates = certificates;
         this.workflow = workflow;
         this.audit = audit;
@@ -103,7 +106,8 @@ public class PublicationService {
         if (ofRound.stream().noneMatch(a -> isCandidate(a.getStatus()))) {
             throw new RuleViolationException("publication.noCandidates");
         }
-        decisions.saveAndFlush(new RoundDecision(roundId, CurrentUser.requireUsername(), clock.instant()));
+        decisions.saveAndFlush(new RoundDecision(roundId, round.getProgrammeId(), round.getYear(), !rounds.programmeOf(round).certifies(),
+                CurrentUser.requireUsername(), clock.instant()));
         audit.record(RoundService.AUDIT_TYPE, roundId, "DECISION_STARTED", null, null, round.getProgrammeId() + " " + round.getYear());
         workflow.startRoundProcess(PROCESS, roundId);
     }
@@ -185,7 +189,7 @@ public class PublicationService {
         if (decision.isPublished()) {
             throw new RuleViolationException("publication.alreadyPublished");
         }
-        ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(roundId));
+        boolean certifies = !decision.isRecommendation();
         decision.publish(clock.instant());
         List<RoundDecisionEntry> listed = entries.findByDecisionIdOrderByPosition(decision.getId());
         Set<Long> listedIds = new HashSet<>();
@@ -193,10 +197,10 @@ public class PublicationService {
             listedIds.add(entry.getApplicationId());
             Application application = applications.byIdUnchecked(entry.getApplicationId());
             applications.recordStep(application.getId(), application.getStatus(), ApplicationStatus.APPROVED,
-                    programme.certifies() ? "LIST_APPROVED" : "LIST_RECOMMENDED", decision.getDecisionNumber());
+                    certifies ? "LIST_APPROVED" : "LIST_RECOMMENDED", decision.getDecisionNumber());
             workflow.correlate(OUTCOME_MESSAGE, application.getId(),
-                    Map.of(ProcessVariables.APPROVED, true, ProcessVariables.CERTIFIES, programme.certifies()));
-            if (programme.certifies()) {
+                    Map.of(ProcessVariables.APPROVED, true, ProcessVariables.CERTIFIES, certifies));
+            if (certifies) {
                 certificates.ofApplication(application.getId()).map(Certificate::getNumber).ifPresent(entry::certified);
             }
         }
@@ -207,7 +211,7 @@ public class PublicationService {
                 applications.recordStep(application.getId(), application.getStatus(), ApplicationStatus.NOT_APPROVED,
                         "LIST_NOT_APPROVED", decision.getDecisionNumber());
                 workflow.correlate(OUTCOME_MESSAGE, application.getId(),
-                        Map.of(ProcessVariables.APPROVED, false, ProcessVariables.CERTIFIES, programme.certifies()));
+                        Map.of(ProcessVariables.APPROVED, false, ProcessVariables.CERTIFIES, certifies));
             }
         }
         audit.record(AUDIT_TYPE, decision.getId(), "PUBLISHED", null, decision.getDecisionNumber(),
@@ -226,7 +230,7 @@ public class PublicationService {
         if (!decision.isPublished()) {
             throw new RuleViolationException("publication.notPublished");
         }
-        if (rounds.programmeOf(rounds.get(decision.getRoundId())).certifies()) {
+        if (!decision.isRecommendation()) {
             throw new RuleViolationException("publication.notARecommendation");
         }
         if (entry.getMinistryRecognised() != null) {
@@ -268,11 +272,8 @@ public class PublicationService {
     /** Every published round, newest first, a page of {@value #PAGE_SIZE}: the public archive. */
     @PreAuthorize("permitAll()")
     public Page<PublishedList.Summary> archive(int page) {
-        return decisions.findPublished(PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(d -> {
-            Round round = rounds.get(d.getRoundId());
-            return new PublishedList.Summary(d.getRoundId(), round.getProgrammeId(), round.getYear(), d.getDecisionNumber(),
-                    d.getDecisionDate(), entries.findByDecisionIdOrderByPosition(d.getId()).size());
-        });
+        return decisions.findPublished(PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(d -> new PublishedList.Summary(d.getRoundId(),
+                d.getProgrammeId(), d.getYear(), d.getDecisionNumber(), d.getDecisionDate(), entries.findByDecisionIdOrderByPosition(d.getId()).size()));
     }
 
     /**
@@ -283,25 +284,23 @@ public class PublicationService {
     public Page<PublishedList.Found> search(String text, String cityCode, int page) {
         String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Map<Long, Round> roundOfDecision = new HashMap<>();
+        Map<Long, RoundDecision> decisionOf = new HashMap<>();
         return entries.searchPublished(pattern, cityCode == null ? "" : cityCode.strip(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
                 .map(e -> {
-                    Round round = roundOfDecision.computeIfAbsent(e.getDecisionId(),
-                            id -> rounds.get(decisions.findById(id).orElseThrow().getRoundId()));
-                    return new PublishedList.Found(round.getId(), round.getProgrammeId(), round.getYear(), toEntry(round.getId(), e));
+                    RoundDecision d = decisionOf.computeIfAbsent(e.getDecisionId(), id -> decisions.findById(id).orElseThrow());
+                    return new PublishedList.Found(d.getRoundId(), d.getProgrammeId(), d.getYear(), toEntry(d.getRoundId(), e));
                 });
     }
 
     private PublishedList toPublished(RoundDecision decision) {
-        Round round = rounds.get(decision.getRoundId());
-        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        ProgrammeDescriptor programme = programmes.get(decision.getProgrammeId());
         List<String> tierOrder = programme.tiers().stream().map(ProgrammeDescriptor.Tier::id).toList();
         List<PublishedList.Entry> listed = entries.findByDecisionIdOrderByPosition(decision.getId()).stream()
                 .sorted(Comparator.comparingInt((RoundDecisionEntry e) -> e.getTier() == null ? 0 : tierIndex(tierOrder, e.getTier()))
                         .thenComparingInt(RoundDecisionEntry::getPosition))
                 .map(e -> toEntry(decision.getRoundId(), e)).toList();
-        return new PublishedList(decision.getRoundId(), round.getProgrammeId(), round.getYear(), decision.getDecisionNumber(),
-                decision.getDecisionDate(), decision.publishedAt().orElseThrow(), !programme.certifies(), listed);
+        return new PublishedList(decision.getRoundId(), decision.getProgrammeId(), decision.getYear(), decision.getDecisionNumber(),
+                decision.getDecisionDate(), decision.publishedAt().orElseThrow(), decision.isRecommendation(), listed);
     }
 
     /** The programme's own id of a tier the committee handed on ("AWARD" or "award"); null for none. */

@@ -19,6 +19,13 @@ class RoundDecision extends AbstractEntity {
 
     @Column(name = "round_id", nullable = false, unique = true)
     private long roundId;
+    @Column(name = "programme_id", nullable = false)
+    private String programmeId;
+    @Column(nullable = false)
+    private int year;
+    /** The list recommends upward (中华老字号): no certificate, the ministry's outcome recorded later. */
+    @Column(nullable = false)
+    private boolean recommendation;
     @Column(name = "started_by", nullable = false)
     private String startedBy;
     @Column(name = "started_at", nullable = false)
@@ -37,8 +44,11 @@ class RoundDecision extends AbstractEntity {
     protected RoundDecision() {
     }
 
-    RoundDecision(long roundId, String startedBy, Instant startedAt) {
+    RoundDecision(long roundId, String programmeId, int year, boolean recommendation, String startedBy, Instant startedAt) {
         this.roundId = roundId;
+        this.programmeId = programmeId;
+        this.year = year;
+        this.recommendation = recommendation;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
     }
@@ -64,6 +74,18 @@ class RoundDecision extends AbstractEntity {
 
     long getRoundId() {
         return roundId;
+    }
+
+    String getProgrammeId() {
+        return programmeId;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    boolean isRecommendation() {
+        return recommendation;
     }
 
     String getDecisionNumber() {
