@@ -3,9 +3,9 @@ package org.brandaward.publication;
 import org.brandaward.review.RoundStep;
 import org.springframework.stereotype.Component;
 
-/** The ranking page's button that starts the round's decision (committee, notice, approval, publication). */
+/** The ranking page's button that starts the round's decision (committee, notice, approval, publication). Public, so DenyByDefaultIT reaches its methods. */
 @Component
-class StartDecisionStep implements RoundStep {
+public class StartDecisionStep implements RoundStep {
 
     private final PublicationService publications;
 

@@ -69,7 +69,7 @@ public class WorkflowService {
     }
 
     /** The business key of a round's process. */
-    public static String roundBusinessKey(long roundId) {
+    private static String roundBusinessKey(long roundId) {
         return "round-" + roundId;
     }
 

@@ -90,7 +90,8 @@ class ProcessModelsIT {
                     .anyMatch(i -> "#{execution.processBusinessKey}".equals(i.getCamundaBusinessKey()));
             // an application's process hands on its application, a round's process (round-decision) its round
             assertThat(in).as(where + ": in source=target=\"applicationId\" (or \"roundId\" in a round's process)")
-                    .anyMatch(i -> Set.of(ProcessVariables.APPLICATION_ID, ProcessVariables.ROUND_ID).contains(i.getCamundaSource())
+                    .anyMatch(i -> i.getCamundaSource() != null
+                            && Set.of(ProcessVariables.APPLICATION_ID, ProcessVariables.ROUND_ID).contains(i.getCamundaSource())
                             && i.getCamundaSource().equals(i.getCamundaTarget()));
         });
     }
