@@ -32,7 +32,8 @@ class PublicListPages {
 
     @GetMapping("/public/lists")
     String lists(@RequestParam(name = "q", defaultValue = "") String query, @RequestParam(name = "city", defaultValue = "") String city,
-                 @RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
+                 @RequestParam(name = "page", defaultValue = "0") String pageNumber, Model model, Locale locale) {
+        int page = pageNumber.matches("\\d{1,6}") ? Integer.parseInt(pageNumber) : 0; // a mistyped page number shows the first
         String text = query.strip().length() > QUERY_MAX ? query.strip().substring(0, QUERY_MAX) : query.strip();
         String cityCode = city.strip().matches("\\d{6}") ? city.strip() : "";
         model.addAttribute("q", text);
