@@ -286,8 +286,8 @@ public class ApplicationService {
         application.update(form, fields, FormSections.figureYears(programme, round.getYear()));
     }
 
-    /** The applications of a round, for the office ranking and reporting on it. */
-    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN')")
+    /** The applications of a round, for the office ranking and reporting on it, and the engine publishing its outcome. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN') or hasAuthority('ENGINE')")
     public List<Application> ofRound(long roundId) {
         return applications.findByRoundIdOrderById(roundId);
     }

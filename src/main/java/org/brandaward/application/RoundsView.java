@@ -78,6 +78,7 @@ class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> counts(applications.countsByStatus(r.getId()))).setHeader(getTranslation("round.counts")).setFlexGrow(1);
         grid.addComponentColumn(r -> link(r, "ranking", "ranking.link")).setKey("ranking").setAutoWidth(true);
         grid.addComponentColumn(r -> link(r, "feedback", "feedback.open")).setKey("feedback").setAutoWidth(true);
+        grid.addComponentColumn(r -> link(r, "list", "publication.roundList")).setKey("list").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setItems(rounds.all());
 

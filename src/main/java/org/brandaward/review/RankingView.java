@@ -17,6 +17,7 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 import org.brandaward.ui.RouteIds;
+import org.springframework.beans.factory.ObjectProvider;
 
 
 /**
@@ -29,11 +30,13 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final RankingService rankings;
     private final RoundService rounds;
+    private final ObjectProvider<RoundStep> steps;
     private final Grid<RankingService.Ranked> grid = new Grid<>();
 
-    RankingView(RankingService rankings, RoundService rounds) {
+    RankingView(RankingService rankings, RoundService rounds, ObjectProvider<RoundStep> steps) {
         this.rankings = rankings;
         this.rounds = rounds;
+        this.steps = steps;
         grid.setId("ranking");
         grid.setAllRowsVisible(true);
         grid.addColumn(RankingService.Ranked::rank).setHeader(getTranslation("ranking.rank")).setAutoWidth(true);
@@ -71,6 +74,15 @@ class RankingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         grid.setItems(rankings.ranking(round.getId()));
         add(grid);
+        steps.orderedStream().filter(step -> step.offeredFor(round.getId())).forEach(step -> {
+            Button button = new Button(getTranslation(step.labelKey()), e -> {
+                step.take(round.getId());
+                Messages.success(step.doneKey());
+                e.getSource().setEnabled(false);
+            });
+            button.setId(step.id());
+            add(button);
+        });
     }
 
     private String tier(RankingService.Ranked ranked) {

@@ -4,8 +4,6 @@ package org.brandaward.workflow;
 public final class ProcessVariables {
 
     public static final String APPLICATION_ID = "applicationId";
-    /** The round of a round's process (business key {@code round-<roundId>}). */
-    public static final String ROUND_ID = "roundId";
     /** Routing flag of the eligibility review (资格审查). */
     public static final String ELIGIBLE = "eligible";
     /** Routing flag: the reviewer returned the application for supplement (补正). */
@@ -43,6 +41,12 @@ public final class ProcessVariables {
     public static final String SELECTED_FOR_SITE = "selectedForSite";
     /** Routing flag of the approval (审定). */
     public static final String APPROVED = "approved";
+    /** The round a round's process (round-decision and the processes it calls) is about. */
+    public static final String ROUND_ID = "roundId";
+    /** A round's candidates, application ids in rank order, comma separated ("12,15,19"); "" for none. */
+    public static final String CANDIDATE_IDS = "candidateIds";
+    /** The candidates' tiers, "12=AWARD,15=NOMINATION", for programmes with tiers; "" otherwise. */
+    public static final String TIERS = "tiers";
     /** The credit entry behind a review of a title already held. */
     public static final String CREDIT_RECORD_ID = "creditRecordId";
 

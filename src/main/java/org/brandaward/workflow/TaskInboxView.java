@@ -40,7 +40,7 @@ class TaskInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         Grid<InboxTask> grid = new Grid<>();
         grid.setId("inbox");
         grid.addColumn(t -> getTranslation("task." + t.key())).setHeader(getTranslation("tasks.task")).setAutoWidth(true);
-        grid.addColumn(InboxTask::applicationId).setHeader(getTranslation("tasks.application"));
+        grid.addColumn(t -> t.applicationId() == InboxTask.NO_APPLICATION ? "" : Long.toString(t.applicationId())).setHeader(getTranslation("tasks.application"));
         grid.addColumn(t -> CREATED.format(t.created())).setHeader(getTranslation("tasks.created"));
         grid.addComponentColumn(t -> {
             Button open = new Button(getTranslation("tasks.open"), e -> e.getSource().getUI()

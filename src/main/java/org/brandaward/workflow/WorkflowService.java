@@ -58,6 +58,36 @@ public class WorkflowService {
     }
 
     /**
+     * Starts {@code processKey} for a round (the back half of a round is one process per round, not per application):
+     * business key {@code round-<roundId>}, variable {@code roundId}. The office starts a round's decision.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public String startRoundProcess(String processKey, long roundId) {
+        return runtime.startProcessInstanceByKey(processKey, roundBusinessKey(roundId),
+                Variables.createVariables().putValue(ProcessVariables.ROUND_ID, roundId)).getId();
+    }
+
+    /** The business key of a round's process. */
+    private static String roundBusinessKey(long roundId) {
+        return "round-" + roundId;
+    }
+
+    /**
+     * Completes a round's task (one without an application) as the signed-in user, refused unless the user's role may
+     * work on it and it is about {@code roundId}; call it inside the transaction that records the decision.
+     */
+    @Transactional
+    public void completeRoundTask(String taskId, long roundId, Map<String, Object> variables) {
+        Task task = authorisedTask(taskId);
+        if (!Long.valueOf(roundId).equals(tasks.getVariable(task.getId(), ProcessVariables.ROUND_ID))) {
+            throw new AccessDeniedException("task " + taskId + " is not about round " + roundId);
+        }
+        tasks.setAssignee(taskId, CurrentUser.requireUsername());
+        tasks.complete(taskId, variables);
+    }
+
+    /**
      * Open tasks of the signed-in user: those of its groups (role, and region for a recommender) and those assigned
      * to it by name (an expert's), oldest first.
      */
@@ -138,21 +168,6 @@ public class WorkflowService {
         complete(task.getId(), applicationId, flags);
     }
 
-    /**
-     * Completes a task of a round's process (business key {@code round-<roundId>}, variable {@code roundId}) as the
-     * signed-in user, with the variables the process goes on with; refused when the task is about another round.
-     */
-    @Transactional
-    public void completeRoundTask(String taskId, long roundId, Map<String, Object> variables) {
-        Task task = authorisedTask(taskId);
-        Object taskRound = tasks.getVariable(task.getId(), ProcessVariables.ROUND_ID);
-        if (!(taskRound instanceof Long id) || id != roundId) {
-            throw new AccessDeniedException("task " + taskId + " is not about round " + roundId);
-        }
-        tasks.setAssignee(taskId, CurrentUser.requireUsername());
-        tasks.complete(taskId, variables);
-    }
-
     /** Tells the application's process waiting for {@code messageName} that it arrived. */
     @Transactional
     public void correlate(String messageName, long applicationId) {
@@ -169,6 +184,12 @@ public class WorkflowService {
     /** Whether the application's process waits at the activity {@code activityId}. */
     public boolean waitsAt(long applicationId, String activityId) {
         return runtime.createExecutionQuery().processInstanceBusinessKey(Long.toString(applicationId)).activityId(activityId).count() > 0;
+    }
+
+    /** Whether a process {@code processKey} of the application (its own or one it called) is still running. */
+    public boolean isRunning(String processKey, long applicationId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(Long.toString(applicationId)).count() > 0;
     }
 
     /** Completes the open task {@code taskKey} of the application assigned to {@code username} by name. */
@@ -203,9 +224,8 @@ public class WorkflowService {
         return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getFormKey(), applicationIdOf(task), task.getCreateTime().toInstant());
     }
 
-    /** The task's application; 0 for a task of a whole round (which has a {@code roundId} instead). */
+    /** The task's application, or {@link InboxTask#NO_APPLICATION} for a round's task. */
     private long applicationIdOf(Task task) {
-        Object id = tasks.getVariable(task.getId(), ProcessVariables.APPLICATION_ID);
-        return id == null ? 0L : (Long) id;
+        return tasks.getVariable(task.getId(), ProcessVariables.APPLICATION_ID) instanceof Long id ? id : InboxTask.NO_APPLICATION;
     }
 }

@@ -11,6 +11,7 @@ import org.brandaward.notice.NoticeService;
 import org.brandaward.notice.ObjectionService;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
+import org.brandaward.publication.PublicationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,9 @@ class DenyByDefaultIT {
             // 公示: a round's notices are public (only the public facts of its candidates); empty for a round without one
             NoticeService.class.getName() + ".ofRound",
             // 异议: anyone may object while a notice runs, in their own name; the round only selects its candidates
-            ObjectionService.class.getName() + ".file");
+            ObjectionService.class.getName() + ".file",
+            // a round's published list is public by the rules (名单公布); it answers empty for a round not published
+            PublicationService.class.getName() + ".published");
 
     @Autowired ApplicationContext context;
     @Autowired RoundFixtures roundFixtures;

@@ -80,7 +80,7 @@ class ProcessModelsIT {
     }
 
     @Test
-    void every_call_activity_hands_on_the_business_key_and_the_application_id() {
+    void every_call_activity_hands_on_the_business_key_and_the_application_or_round_id() {
         Map<String, List<CamundaIn>> ins = byElement(CallActivity.class, call -> call.getExtensionElements() == null ? List.of()
                 : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list());
         assertThat(ins).isNotEmpty();
@@ -88,9 +88,11 @@ class ProcessModelsIT {
         ins.forEach((where, in) -> {
             assertThat(in).as(where + ": in businessKey=\"#{execution.processBusinessKey}\"")
                     .anyMatch(i -> "#{execution.processBusinessKey}".equals(i.getCamundaBusinessKey()));
-            assertThat(in).as(where + ": in source=target=\"applicationId\"")
-                    .anyMatch(i -> ProcessVariables.APPLICATION_ID.equals(i.getCamundaSource())
-                            && ProcessVariables.APPLICATION_ID.equals(i.getCamundaTarget()));
+            // an application's process hands on its application, a round's process (round-decision) its round
+            assertThat(in).as(where + ": in source=target=\"applicationId\" (or \"roundId\" in a round's process)")
+                    .anyMatch(i -> i.getCamundaSource() != null
+                            && Set.of(ProcessVariables.APPLICATION_ID, ProcessVariables.ROUND_ID).contains(i.getCamundaSource())
+                            && i.getCamundaSource().equals(i.getCamundaTarget()));
         });
     }
 
