@@ -15,7 +15,8 @@ import org.brandaward.certificate.Certificate;
 import org.brandaward.certificate.CertificateService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.Round;
-import org.brandaward.publication.ApprovalService;
+import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.publication.PublicationService;
 import org.brandaward.review.Aggregation;
 import org.brandaward.review.ExpertDrawService;
 import org.brandaward.review.ReviewService;
@@ -53,7 +54,7 @@ class BrandRecognitionProcessIT {
     @Autowired EligibilityService eligibility;
     @Autowired ReviewService reviews;
     @Autowired ExpertDrawService draws;
-    @Autowired ApprovalService approvals;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired CertificateService certificates;
     @Autowired WorkflowService workflow;
     @Autowired AuditLog audit;
@@ -82,7 +83,8 @@ class BrandRecognitionProcessIT {
         assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).hasSize(5).containsOnly("DeclareConflicts");
 
         reviewFixtures.reviewedByExperts(id, 70, 72, 75, 80, 85);
-        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).as("spread 15 is within 20 % of 100: no consensus").containsExactly("ApproveRecognition");
+        assertThat(SignIn.asEngine(() -> workflow.waitsAt(id, PublicationService.AWAIT_OUTCOME)))
+                .as("spread 15 is within 20 % of 100: no consensus, on to the round's decision").isTrue();
 
         SignIn.as("office", Roles.OFFICE);
         Rubric rubric = reviews.rubricOf(id);
@@ -93,7 +95,7 @@ class BrandRecognitionProcessIT {
         assertThat(aggregate.mean()).isEqualByComparingTo("75.67");
         assertThat(aggregate.spread()).isEqualByComparingTo("15");
         assertThat(aggregate.flagged()).isFalse();
-        approvals.decide(task(id, "ApproveRecognition").id(), id, true, null);
+        publicationFixtures.decideRound(round, List.of(id));
 
         assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
         assertThat(endEvent(id)).isEqualTo("Recognised");

@@ -14,7 +14,7 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
-import org.brandaward.publication.ApprovalService;
+import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class CertificateDatesIT {
     @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
-    @Autowired ApprovalService approvals;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired CertificateService certificates;
 
     @AfterEach
@@ -50,13 +51,15 @@ class CertificateDatesIT {
         SignIn.out();
     }
 
-    @ParameterizedTest(name = "approved at {0} Beijing time")
+    @ParameterizedTest(name = "approved at {2} Beijing time")
     @CsvSource({
-            "2026-12-31T23:30, 2026-12-31, 2029-12-30",
-            "2026-12-31T00:30, 2026-12-31, 2029-12-30",
-            "2027-01-01T00:30, 2027-01-01, 2029-12-31"})
-    void the_certificate_carries_the_beijing_date_of_its_approval(LocalDateTime approvedAt, LocalDate validFrom, LocalDate validUntil) {
-        Round round = roundFixtures.round(2026);
+            "sd-service-brand,  SDFW, 2026-12-31T23:30, 2026-12-31, 2029-12-30",
+            "hn-famous-product, HNMP, 2026-12-31T00:30, 2026-12-31, 2029-12-30",
+            "qh-famous-brand,   QHMP, 2027-01-01T00:30, 2027-01-01, 2029-12-31"})
+    void the_certificate_carries_the_beijing_date_of_its_approval(String programme, String prefix, LocalDateTime approvedAt,
+                                                                  LocalDate validFrom, LocalDate validUntil) {
+        // A round is decided once, so each moment takes the 2026 round of another programme with three years' validity.
+        Round round = roundFixtures.round(programme, 2026, null);
         organisationFixtures.applicantWithOrganisation("济南大明湖食品有限公司");
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
         applications.submit(id, ApplicationFixtures.completeForm("大明湖牌糕点"));
@@ -67,10 +70,10 @@ class CertificateDatesIT {
 
         clock.fixAt(approvedAt.atZone(ClockConfiguration.ZONE));
         SignIn.as("office", Roles.OFFICE);
-        approvals.decide(workflowFixtures.task(id, "ApproveRecognition"), id, true, null);
+        publicationFixtures.decideRound(round, List.of(id));
 
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
-        assertThat(certificate.getNumber()).matches("SDMP-2026-\\d{4}");
+        assertThat(certificate.getNumber()).matches(prefix + "-2026-\\d{4}");
         assertThat(certificate.getIssuedOn()).isEqualTo(validFrom);
         assertThat(certificate.getValidFrom()).isEqualTo(validFrom);
         assertThat(certificate.getValidUntil()).isEqualTo(validUntil);

@@ -2,6 +2,7 @@ package org.brandaward.e2e;
 
 import org.brandaward.organisation.OrganisationFixtures;
 import org.brandaward.programme.RoundFixtures;
+import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.security.SignIn;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
@@ -49,6 +50,7 @@ class FamousProductBrowserIT extends BrowserTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired RoundFixtures roundFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired UserAccountService accounts;
 
     @Test
@@ -186,14 +188,13 @@ class FamousProductBrowserIT extends BrowserTest {
                 signOut(page);
             }
 
-            openTask(page, "office", "ApproveRecognition", applicationId);
+            signIn(page, "office");
+            page.navigate(url("rounds/" + roundId + "/ranking"));
             // market 12 + 0, quality 10 + 9 + 8, benefit 8 + 7, development 10 + 4, satisfaction 13 = 81
-            assertThat(page.locator("#expert-scores")).containsText("81");
-            assertThat(page.locator("#aggregation")).containsText("81.00");
-            assertThat(page.locator("#spread-flag")).isHidden();
-            page.locator("#approve").click();
-            assertThat(page.locator("#inbox")).isVisible();
+            assertThat(page.locator("#ranking")).containsText("81.00");
             signOut(page);
+            // The round's committee, notice and list approval in the browser: RoundDecisionBrowserIT.
+            publicationFixtures.decideRound(roundFixtures.round(RoundFixtures.PROGRAMME, YEAR, null), List.of(applicationId));
 
             signIn(page, ENTERPRISE, ENTERPRISE_PASSWORD);
             page.navigate(url("applications"));

@@ -21,7 +21,7 @@ import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.ProgrammeDescriptor.Quotas;
 import org.brandaward.programme.Round;
-import org.brandaward.publication.ApprovalService;
+import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.ProcessVariables;
@@ -71,7 +71,7 @@ class RecommendationChainIT {
     @Autowired SupplementService supplements;
     @Autowired RecommendationService recommendations;
     @Autowired EligibilityService eligibility;
-    @Autowired ApprovalService approvals;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired CertificateService certificates;
     @Autowired WorkflowService workflow;
     @Autowired ManagementService management;
@@ -304,7 +304,7 @@ class RecommendationChainIT {
         eligibility.decide(workflowFixtures.task(id, "CheckEligibility"), id, true, null);
         reviewFixtures.reviewedByExperts(id, 86);
         SignIn.as("office", Roles.OFFICE);
-        approvals.decide(workflowFixtures.task(id, "ApproveRecognition"), id, true, null);
+        publicationFixtures.decideRound(round, List.of(id));
 
         assertThat(endEvents(id)).containsExactly("RecommendedUpward");
         assertThat(certificates.ofApplication(id)).isEmpty();

@@ -18,7 +18,7 @@ import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.programme.Round;
-import org.brandaward.publication.ApprovalService;
+import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
 import org.camunda.bpm.engine.ManagementService;
@@ -62,7 +62,7 @@ class ExpertAnonymityIT extends KaribuTest {
     @Autowired ReviewService reviews;
     @Autowired ExpertWorkloadService workload;
     @Autowired RankingService rankings;
-    @Autowired ApprovalService approvals;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired FeedbackReportService feedback;
     @Autowired CertificateService certificates;
     @Autowired WorkflowService workflow;
@@ -113,7 +113,7 @@ class ExpertAnonymityIT extends KaribuTest {
         assertThat(rankings.selectForSiteReview(round.getId())).containsExactly(id);
         reviewFixtures.scoredOnSite(id, 850);
         SignIn.as("office", Roles.OFFICE);
-        approvals.decide(workflowFixtures.task(id, "ApproveRecognition"), id, true, "评审组一致推荐");
+        publicationFixtures.decideRound(round, List.of(id));
         assertThat(applications.byIdUnchecked(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         feedback.release(round.getId());
 

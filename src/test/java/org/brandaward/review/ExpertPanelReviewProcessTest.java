@@ -150,14 +150,14 @@ class ExpertPanelReviewProcessTest {
 
     /**
      * Each programme's model calls the review with the application's business key and its id only, the code's
-     * messages reach the review although the caller has the same business key, and the caller goes on to its
-     * approval without the review's routing flags.
+     * messages reach the review although the caller has the same business key, and the caller goes on to
+     * its round's outcome without the review's routing flags.
      */
     @ParameterizedTest
     @ValueSource(strings = {"quality-award", "brand-recognition", "time-honoured-brand"})
     @Deployment(resources = {"bpmn/expert-panel-review.bpmn", "bpmn/quality-award.bpmn", "bpmn/brand-recognition.bpmn",
-            "bpmn/time-honoured-brand.bpmn"})
-    void every_programme_model_calls_the_one_review_with_its_business_key_and_goes_on_to_approval(String model) {
+            "bpmn/time-honoured-brand.bpmn", "bpmn/round-outcome.bpmn"})
+    void every_programme_model_calls_the_one_review_with_its_business_key_and_goes_on_to_its_rounds_outcome(String model) {
         programmeHasSiteReview = true;
         ProcessInstance application = runtimeService().createProcessInstanceByKey(model).businessKey(KEY)
                 .setVariables(Map.of(ProcessVariables.APPLICATION_ID, APPLICATION_ID, ProcessVariables.CITY_GROUP, "CITY:济南市",
@@ -175,9 +175,9 @@ class ExpertPanelReviewProcessTest {
         correlate(RankingService.SITE_SELECTION_MESSAGE, Map.of(ProcessVariables.SELECTED_FOR_SITE, false));
 
         assertThat(review).isEnded();
-        assertThat(application).isWaitingAt("ApproveRecognition");
-        assertThat(taskQuery().processInstanceBusinessKey(KEY).list()).extracting(Task::getTaskDefinitionKey)
-                .containsExactly("ApproveRecognition");
+        assertThat(application).isWaitingAt("RoundOutcome");
+        assertThat(calledProcessInstance("round-outcome", application)).hasBusinessKey(KEY).isWaitingAt("AwaitRoundOutcome");
+        assertThat(taskQuery().processInstanceBusinessKey(KEY).list()).as("no one's task: the round decides").isEmpty();
         assertThat(runtimeService().getVariables(application.getId())).doesNotContainKeys(ProcessVariables.CONSENSUS_NEEDED,
                 ProcessVariables.SITE_REVIEW, ProcessVariables.SELECTED_FOR_SITE, ProcessVariables.SCORING_WORKING_DAYS);
     }

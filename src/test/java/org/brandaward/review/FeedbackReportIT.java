@@ -18,7 +18,7 @@ import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
-import org.brandaward.publication.ApprovalService;
+import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class FeedbackReportIT {
     @Autowired ReviewFixtures reviewFixtures;
     @Autowired ApplicationService applications;
     @Autowired EligibilityService eligibility;
-    @Autowired ApprovalService approvals;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired ExpertDrawService draws;
     @Autowired FeedbackReportService feedback;
     @Autowired AuditLog audit;
@@ -80,11 +80,10 @@ class FeedbackReportIT {
         experts.addAll(SignIn.asEngine(() -> draws.reviewers(lost, ReviewStage.DOCUMENT)));
 
         SignIn.as("office", Roles.OFFICE);
-        assertThatThrownBy(() -> feedback.release(round.getId())).as("both still wait for approval")
+        assertThatThrownBy(() -> feedback.release(round.getId())).as("both still wait for the round's decision")
                 .isInstanceOf(RuleViolationException.class).hasMessage("feedback.undecided[2]");
-        approvals.decide(workflowFixtures.task(won, "ApproveRecognition"), won, true, null);
-        assertThatThrownBy(() -> feedback.release(round.getId())).as("one still waits for approval")
-                .isInstanceOf(RuleViolationException.class).hasMessage("feedback.undecided[1]");
+        publicationFixtures.decideRound(round, List.of(won));
+        SignIn.as("office", Roles.OFFICE);
         assertThat(text(feedback.pdf(won))).as("the office previews before the release").contains("综合得分：90.00分");
 
         SignIn.as(winner, Roles.APPLICANT);
@@ -94,7 +93,6 @@ class FeedbackReportIT {
         mvc.perform(get("/feedback/{id}.pdf", won).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isNotFound());
 
         SignIn.as("office", Roles.OFFICE);
-        approvals.decide(workflowFixtures.task(lost, "ApproveRecognition"), lost, false, "市场占有率偏低");
         feedback.release(round.getId());
         assertThat(audit.history(RoundService.AUDIT_TYPE, round.getId())).filteredOn(e -> e.getAction().equals("FEEDBACK_RELEASED"))
                 .singleElement().extracting(AuditEvent::getActor).isEqualTo("office");

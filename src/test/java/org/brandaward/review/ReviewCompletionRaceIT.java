@@ -1,5 +1,6 @@
 package org.brandaward.review;
 
+import org.brandaward.publication.PublicationService;
 import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.organisation.OrganisationFixtures;
 import org.brandaward.programme.RoundFixtures;
@@ -159,14 +160,14 @@ class ReviewCompletionRaceIT {
         lastTwo.values().forEach(this::atOnce);
 
         assertThat(ids).allSatisfy(id -> {
-            assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("ApproveRecognition");
+            assertThat(SignIn.asEngine(() -> workflow.waitsAt(id, PublicationService.AWAIT_OUTCOME))).isTrue();
             assertThat(jdbc.queryForObject("""
                     select count(*) from audit_event e join score_sheet s on e.entity_type = 'SCORE_SHEET' and e.entity_id = s.id
                     where s.application_id = ? and e.action = 'CONFIRMED'""", Integer.class, id)).as("five answers kept").isEqualTo(5);
         });
     }
 
-    private static final String MOVED_ON_ONCE = "SCORED, 1 SCORED record, expert review left 1 time, at [ApproveRecognition]";
+    private static final String MOVED_ON_ONCE = "SCORED, 1 SCORED record, expert review left 1 time, awaits the round's outcome: true, open tasks []";
 
     /** Where the application stands after its review should have closed, in one line a failure can print. */
     private String outcome(long id) {
@@ -180,7 +181,8 @@ class ReviewCompletionRaceIT {
                 .mapToLong(review -> history.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
                         .activityId("AwaitExpertScores").finished().count())
                 .sum();
-        return status + ", " + scoredRecords + " SCORED record, expert review left " + left + " time, at " + SignIn.asEngine(() -> workflow.openTaskKeys(id));
+        return status + ", " + scoredRecords + " SCORED record, expert review left " + left + " time, awaits the round's outcome: "
+                + SignIn.asEngine(() -> workflow.waitsAt(id, PublicationService.AWAIT_OUTCOME)) + ", open tasks " + SignIn.asEngine(() -> workflow.openTaskKeys(id));
     }
 
     /** What one expert does in the race, signed in as them. */

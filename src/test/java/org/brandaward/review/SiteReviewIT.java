@@ -16,7 +16,8 @@ import org.brandaward.programme.ProgrammeDescriptor.Quotas;
 import org.brandaward.programme.ProgrammeSetting;
 import org.brandaward.programme.ProgrammeSettings;
 import org.brandaward.programme.Round;
-import org.brandaward.publication.ApprovalService;
+import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.publication.PublicationService;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class SiteReviewIT {
     @Autowired ExpertDrawService draws;
     @Autowired ReviewService reviews;
     @Autowired RankingService rankings;
-    @Autowired ApprovalService approvals;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired ProgrammeSettings settings;
     @Autowired WorkflowService workflow;
 
@@ -75,7 +76,7 @@ class SiteReviewIT {
         SignIn.as("office", Roles.OFFICE);
         assertThat(rankings.selectForSiteReview(round.getId())).containsExactly(strong);
 
-        assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(weak))).as("not selected: on to approval").containsExactly("ApproveRecognition");
+        assertThat(SignIn.asEngine(() -> workflow.waitsAt(weak, PublicationService.AWAIT_OUTCOME))).as("not selected: on to the round's decision").isTrue();
         assertThatThrownBy(() -> rankings.selectForSiteReview(round.getId())).as("the list is drawn up once")
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("site.nothingToSelect"));
         assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.SITE_REVIEW);
@@ -98,7 +99,8 @@ class SiteReviewIT {
         assertThat(ranking.get(1).combined()).isEqualByComparingTo("600.00");
         assertThat(ranking).allSatisfy(r -> assertThat(r.meanZ()).isNotNull());
 
-        approvals.decide(workflowFixtures.task(strong, "ApproveRecognition"), strong, true, null);
+        publicationFixtures.decideRound(round, List.of(strong));
+        SignIn.as("office", Roles.OFFICE);
         assertThat(applications.byIdUnchecked(strong).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
     }
 

@@ -10,9 +10,9 @@ class ReasonsTest {
 
     @Test
     void a_required_reason_is_refused_blank_and_kept_stripped() {
-        assertThatThrownBy(() -> Reasons.required("  ", "approval.reasonRequired"))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("approval.reasonRequired"));
-        assertThat(Reasons.required(" 材料不全 ", "approval.reasonRequired")).isEqualTo("材料不全");
+        assertThatThrownBy(() -> Reasons.required("  ", "eligibility.reasonRequired"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("eligibility.reasonRequired"));
+        assertThat(Reasons.required(" 材料不全 ", "eligibility.reasonRequired")).isEqualTo("材料不全");
     }
 
     @Test
@@ -21,7 +21,7 @@ class ReasonsTest {
         assertThat(Reasons.optional("x".repeat(Reasons.MAX))).hasSize(Reasons.MAX);
         assertThatThrownBy(() -> Reasons.optional("x".repeat(Reasons.MAX + 1)))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("validation.tooLong"));
-        assertThatThrownBy(() -> Reasons.required("x".repeat(Reasons.MAX + 1), "approval.reasonRequired"))
+        assertThatThrownBy(() -> Reasons.required("x".repeat(Reasons.MAX + 1), "eligibility.reasonRequired"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("validation.tooLong"));
     }
 }

@@ -124,7 +124,7 @@ class ErrorPagesIT extends KaribuTest {
     void a_malformed_task_id_shows_not_found() {
         login("office", Roles.OFFICE);
 
-        assertThat(open("tasks/approval/abc")).isEqualTo(404);
+        assertThat(open("tasks/list-approval/abc")).isEqualTo(404);
 
         assertPage("not-found", NOT_FOUND, "该任务不存在或已办结", HOME);
         assertNoInternals("task.notFound");
