@@ -60,6 +60,9 @@ class BrandRecognitionProcessIT {
     @Autowired AuditLog audit;
     @Autowired HistoryService history;
 
+    /** The year of the round this class decides; its other tests stay before the decision in 2026. */
+    static final int DECIDED_YEAR = 2092;
+
     Round round;
 
     @BeforeEach
@@ -74,6 +77,7 @@ class BrandRecognitionProcessIT {
 
     @Test
     void an_approved_application_passes_every_step_and_gets_a_numbered_certificate() {
+        round = roundFixtures.round(DECIDED_YEAR); // a round is decided once: this test's own
         String applicant = organisationFixtures.applicantWithOrganisation("济南明湖食品有限公司");
         long id = submittedApplication("明湖牌酱菜");
         assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).containsExactly("CheckEligibility");
@@ -102,15 +106,15 @@ class BrandRecognitionProcessIT {
         SignIn.as(applicant, Roles.APPLICANT);
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
-        assertThat(certificate.getNumber()).matches("SDMP-2026-\\d{4}");
+        assertThat(certificate.getNumber()).matches("SDMP-" + DECIDED_YEAR + "-\\d{4}");
         assertThat(certificate.getValidFrom()).isEqualTo(LocalDate.now(clock));
         assertThat(certificate.getValidUntil()).isEqualTo(LocalDate.now(clock).plusYears(3).minusDays(1));
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
                 .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "COUNTY_RECOMMENDED", "CITY_RECOMMENDED",
-                        "ELIGIBILITY_PASSED", "SCORED", "APPROVED");
+                        "ELIGIBILITY_PASSED", "SCORED", "LIST_APPROVED");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getActor)
                 .startsWith(applicant, applicant, applicant, "recommender-COUNTY:370102", "recommender-CITY:370100", "office")
-                .endsWith("office");
+                .endsWith(CurrentUser.ENGINE); // the list's publication, after the office approved it
     }
 
     @Test
@@ -206,7 +210,7 @@ class BrandRecognitionProcessIT {
         Application submitted = applications.submit(id, ApplicationFixtures.completeForm(product));
         assertThat(submitted.getPledgeSignatory()).isEqualTo(OrganisationFixtures.LEGAL_REPRESENTATIVE);
         assertThat(submitted.getStatus()).isEqualTo(ApplicationStatus.COUNTY_REVIEW);
-        assertThat(submitted.getFigures()).extracting(Figure::getYear).containsExactly(2023, 2024, 2025);
+        assertThat(submitted.getFigures()).extracting(Figure::getYear).containsExactly(round.getYear() - 3, round.getYear() - 2, round.getYear() - 1);
         assertThat(submitted.detail("foundedYear")).isEqualTo(1990);
         assertThat(submitted.detail("brandFoundedYear")).as("not a field of a brand form").isNull();
         String applicant = CurrentUser.requireUsername();

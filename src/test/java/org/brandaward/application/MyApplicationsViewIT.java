@@ -24,7 +24,7 @@ class MyApplicationsViewIT extends KaribuTest {
 
     @Test
     void a_recognised_application_offers_its_certificate_for_download() {
-        Round round = roundFixtures.round(2026);
+        Round round = roundFixtures.round(2091);
         String applicant = organisationFixtures.applicantWithOrganisation("济宁孔府家酒有限公司");
         long id = publicationFixtures.recognisedApplication(applicant, round, "孔府家酒");
         login(applicant, Roles.APPLICANT);

@@ -91,7 +91,7 @@ class CreditRecordIT {
 
     @Test
     void a_new_entry_against_a_title_holder_opens_a_review_task_for_the_office_with_the_reason() {
-        Round round = roundFixtures.round(2026);
+        Round round = roundFixtures.round(2093);
         String applicant = organisationFixtures.applicantWithOrganisation("临沂商城物流有限公司");
         String code = organisations.currentOrganisation().orElseThrow().getCreditCode();
         long id = publicationFixtures.recognisedApplication(applicant, round, "临沂物流服务");

@@ -118,23 +118,34 @@ public class PublicationFixtures {
      * Decides a round whose applications all finished review: the office starts the decision, a committee of three
      * approves {@code approved} (in the programme's first tier) and rejects the other candidates, the public notice runs
      * its period without objection, and the office approves the list (decision 〔year〕1号 of today, a bonus of 10,000
-     * for each person) — which publishes it. The test is left signed out.
+     * for each person) — which publishes it. The test is left signed in as the office.
      */
     public void decideRound(Round round, Collection<Long> approved) {
         SignIn.as("office", Roles.OFFICE);
         publications.startDecision(round.getId());
-        holdCommittee(round, approved);
-        endNotice(round.getId());
-        SignIn.as("office", Roles.OFFICE);
-        String listTask = roundTask(round.getId(), PublicationService.APPROVE_TASK);
+        String listTask = toListApproval(round, approved);
         Map<Long, BigDecimal> bonuses = new HashMap<>();
         publications.finalList(listTask).candidates().stream().filter(FinalList.Candidate::individual)
                 .forEach(c -> bonuses.put(c.applicationId(), new BigDecimal("10000")));
         publications.approve(listTask, new ListApproval("鲁政字〔" + round.getYear() + "〕1号", LocalDate.now(clock), bonuses));
-        SignIn.out();
     }
 
-    private void holdCommittee(Round round, Collection<Long> approved) {
+    /**
+     * Takes a round whose decision has started to its list approval: the committee passes {@code approved} and the
+     * notice ends without objection. Returns the office's {@code ApproveList} task; the test is left signed in as the office.
+     */
+    public String toListApproval(Round round, Collection<Long> approved) {
+        holdCommittee(round, approved);
+        endNotice(round.getId());
+        SignIn.as("office", Roles.OFFICE);
+        return roundTask(round.getId(), PublicationService.APPROVE_TASK);
+    }
+
+    /**
+     * The round's committee of three meets: each member approves {@code approved} (in the programme's first tier) and
+     * rejects the other candidates; the office closes the ballot and signs the result off.
+     */
+    public void holdCommittee(Round round, Collection<Long> approved) {
         String meetingTask = roundTask(round.getId(), CommitteeService.MEETING_TASK);
         List<String> members = java.util.stream.IntStream.range(0, MEMBERS)
                 .mapToObj(i -> people.account("committee", "委员" + i, Roles.COMMITTEE)).toList();

@@ -29,7 +29,6 @@ import org.brandaward.workflow.WorkflowService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -53,11 +52,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * 审定、发布 end to end on the real engine: the office starts a round's decision once expert review is over (once),
- * the committee and the notice (test doubles) hand on the candidates, the office approves the list with the decision's
+ * the committee passes two of three candidates and the notice runs without objection, the office approves the list with the decision's
  * document number and date, and publishing tells each candidate its outcome, issues the certificates and makes the list
  * public — page, PDF, XLSX and JSON carrying the same entries, typed markup and formulas shown as typed, bonuses never.
- * Each application's process waits at AwaitRoundOutcome as the models will once wired: the test starts round-outcome
- * for each candidate itself.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -72,6 +69,7 @@ class PublicationIT {
     static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
     static final String DECISION = "鲁政字〔2085〕12号";
     @Autowired RoundFixtures roundFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ReviewFixtures reviewFixtures;
     @Autowired WorkflowFixtures workflowFixtures;
@@ -86,17 +84,9 @@ class PublicationIT {
     @Autowired MockMvc mvc;
     @Autowired Clock clock;
 
-    String doubles;
-
-    @BeforeEach
-    void deployDoubles() {
-        doubles = PublicationTestDoubles.deploy(repository);
-    }
-
     @AfterEach
-    void removeDoubles() {
+    void signOut() {
         SignIn.out();
-        PublicationTestDoubles.remove(repository, doubles);
     }
 
     @Test
@@ -114,21 +104,16 @@ class PublicationIT {
                 .isInstanceOf(RuleViolationException.class).hasMessage("publication.reviewNotClosed[1]");
         reviewFixtures.reviewedByExperts(notListed, 70);
         SignIn.as("office", Roles.OFFICE);
-        for (long id : List.of(first, second, notListed)) {
-            workflow.startApplicationProcess("round-outcome", id); // what the application models do once wired
-        }
         assertThat(publications.isStarted(round.getId())).isFalse();
         publications.startDecision(round.getId());
         assertThat(publications.isStarted(round.getId())).isTrue();
         assertThatThrownBy(() -> publications.startDecision(round.getId())).as("once per round")
                 .isInstanceOf(RuleViolationException.class).hasMessage("publication.alreadyStarted[]");
 
-        PublicationTestDoubles.committeeDecides(tasks, round.getId(), first + "," + second + "," + notListed, "");
-        PublicationTestDoubles.noticeCloses(tasks, round.getId(), first + "," + second);
+        String task = publicationFixtures.toListApproval(round, List.of(first, second));
         assertPublicOutputsAbsent(round.getId());
 
         SignIn.as("office", Roles.OFFICE); // MockMvc leaves the thread signed out
-        String task = approvalTask(round.getId());
         assertThat(publications.finalList(task).candidates()).extracting(FinalList.Candidate::applicationId).containsExactly(first, second);
         LocalDate today = LocalDate.now(clock);
         assertRefused(task, new ListApproval(null, today, null), "publication.decisionNumberRequired[]");
@@ -257,11 +242,8 @@ class PublicationIT {
         reviewFixtures.scoredOnSite(person, 900);
         SignIn.as("office", Roles.OFFICE);
         assertThat(applications.get(person).getStatus()).isEqualTo(ApplicationStatus.SITE_SCORED);
-        workflow.startApplicationProcess("round-outcome", person);
         publications.startDecision(round.getId());
-        PublicationTestDoubles.committeeDecides(tasks, round.getId(), Long.toString(person), person + "=AWARD");
-        PublicationTestDoubles.noticeCloses(tasks, round.getId(), Long.toString(person));
-        String task = approvalTask(round.getId());
+        String task = publicationFixtures.toListApproval(round, List.of(person));
         assertThat(publications.finalList(task).candidates()).singleElement()
                 .satisfies(c -> assertThat(c.individual()).isTrue())
                 .satisfies(c -> assertThat(c.tier()).as("the programme's own tier id").isEqualTo("award"))

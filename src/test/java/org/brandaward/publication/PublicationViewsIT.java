@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -46,13 +47,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The office's screens of 审定、发布: the ranking page starts the round's decision once, the inbox lists the round's
  * approval task, the approval view takes the document number and date, and the round's list page records the
- * ministry's outcome of a recommendation (中华老字号). The committee and the notice are test doubles.
+ * ministry's outcome of a recommendation (中华老字号).
  */
 class PublicationViewsIT extends KaribuTest {
 
     static final int YEAR = 2088;
     static final int RECOMMENDATION_YEAR = 2089;
     @Autowired RoundFixtures roundFixtures;
+    @Autowired PublicationFixtures publicationFixtures;
     @Autowired OrganisationFixtures organisationFixtures;
     @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired WorkflowFixtures workflowFixtures;
@@ -65,17 +67,6 @@ class PublicationViewsIT extends KaribuTest {
     @Autowired TaskService tasks;
     @Autowired Clock clock;
 
-    String doubles;
-
-    @BeforeEach
-    void deployDoubles() {
-        doubles = PublicationTestDoubles.deploy(repository);
-    }
-
-    @AfterEach
-    void removeDoubles() {
-        PublicationTestDoubles.remove(repository, doubles);
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -85,7 +76,6 @@ class PublicationViewsIT extends KaribuTest {
         long id = reviewed(round, "潍坊牌风筝", 88);
 
         login("office", Roles.OFFICE);
-        workflow.startApplicationProcess("round-outcome", id);
         UI.getCurrent().navigate("rounds/" + round.getId() + "/ranking");
         Button start = _get(Button.class, spec -> spec.withId("start-round-decision"));
         assertThat(start.getText()).isEqualTo("启动评审委员会、公示与审定");
@@ -96,10 +86,9 @@ class PublicationViewsIT extends KaribuTest {
         UI.getCurrent().navigate("rounds/" + round.getId() + "/ranking");
         _assertNone(Button.class, spec -> spec.withId("start-round-decision"));
 
-        PublicationTestDoubles.committeeDecides(tasks, round.getId(), Long.toString(id), "");
-        PublicationTestDoubles.noticeCloses(tasks, round.getId(), Long.toString(id));
-        String taskId = PublicationTestDoubles.open(tasks, round.getId(), PublicationService.APPROVE_TASK).getId();
+        String taskId = publicationFixtures.toListApproval(round, List.of(id));
 
+        login("office", Roles.OFFICE);
         UI.getCurrent().navigate("tasks");
         Grid<Object> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
         assertThat(IntStream.range(0, GridKt._size(inbox)).mapToObj(i -> GridKt._getFormattedRow(inbox, i)))
@@ -140,11 +129,8 @@ class PublicationViewsIT extends KaribuTest {
         String applicant = organisationFixtures.applicantWithOrganisation("济南瑞蚨祥绸布店");
         long id = reviewed(round, "瑞蚨祥", 85);
         SignIn.as("office", Roles.OFFICE);
-        workflow.startApplicationProcess("round-outcome", id);
         publications.startDecision(round.getId());
-        PublicationTestDoubles.committeeDecides(tasks, round.getId(), Long.toString(id), "");
-        PublicationTestDoubles.noticeCloses(tasks, round.getId(), Long.toString(id));
-        String taskId = PublicationTestDoubles.open(tasks, round.getId(), PublicationService.APPROVE_TASK).getId();
+        String taskId = publicationFixtures.toListApproval(round, List.of(id));
         LocalDate today = LocalDate.now(clock);
         publications.approve(taskId, new ListApproval("鲁商字〔2089〕7号", today, null));
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);

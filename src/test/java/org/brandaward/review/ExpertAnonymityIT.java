@@ -125,7 +125,7 @@ class ExpertAnonymityIT extends KaribuTest {
         login(applicant, Roles.APPLICANT);
         List<TimelineEntry> timeline = applications.timeline(id);
         assertThat(timeline).extracting(TimelineEntry::action).contains("SUBMITTED", "ELIGIBILITY_PASSED", "SCORED", "CONSENSUS_OPENED",
-                "SITE_REVIEW_SELECTED", "SITE_SCORED", "APPROVED");
+                "SITE_REVIEW_SELECTED", "SITE_SCORED", "LIST_APPROVED");
         assertThat(timeline).extracting(TimelineEntry::role).allSatisfy(role -> assertThat(role).isIn(null, Roles.APPLICANT,
                 Roles.RECOMMENDER, Roles.OFFICE, Roles.EXPERT));
         assertThat(timeline).allSatisfy(entry -> assertThat(Arrays.asList(entry.action(), entry.role(), entry.detail()))
