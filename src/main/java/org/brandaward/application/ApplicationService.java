@@ -120,7 +120,6 @@ public class ApplicationService {
                 ProcessVariables.COUNTY_LEVEL, countyLevel,
                 ProcessVariables.COUNTY_GROUP, countyLevel ? RegionGroups.county(organisation.getCountyCode()) : "",
                 ProcessVariables.CITY_GROUP, RegionGroups.city(organisation.getCityCode()),
-                ProcessVariables.CITY_NOTICE_DAYS, programme.cityNoticeWorkingDays() == null ? 0 : programme.cityNoticeWorkingDays(),
                 ProcessVariables.CERTIFIES, programme.certifies());
         application.submitted(workflow.startApplicationProcess(programme.processKey(), applicationId, routing),
                 form.getPledgeSignatory().strip(), clock.instant());

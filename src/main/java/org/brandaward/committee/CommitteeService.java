@@ -10,6 +10,7 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.review.RankingService;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.KnownRolesOnly;
+import org.brandaward.sitevisit.SiteVisitService;
 import org.brandaward.security.Roles;
 import org.brandaward.shared.Reasons;
 import org.brandaward.shared.RuleViolationException;
@@ -102,10 +103,12 @@ public class CommitteeService {
     private final UserAccountService accounts;
     private final WorkflowService workflow;
     private final AuditLog audit;
+    private final SiteVisitService siteVisits;
     private final Clock clock;
 
     CommitteeService(MeetingRepository meetings, CandidateRepository candidates, BallotBox box, RoundService rounds,
-                     RankingService rankings, UserAccountService accounts, WorkflowService workflow, AuditLog audit, Clock clock) {
+                     RankingService rankings, UserAccountService accounts, WorkflowService workflow, AuditLog audit,
+                     SiteVisitService siteVisits, Clock clock) {
         this.meetings = meetings;
         this.candidates = candidates;
         this.box = box;
@@ -114,6 +117,7 @@ public class CommitteeService {
         this.accounts = accounts;
         this.workflow = workflow;
         this.audit = audit;
+        this.siteVisits = siteVisits;
         this.clock = clock;
     }
 
@@ -167,6 +171,11 @@ public class CommitteeService {
         List<RankingService.Ranked> ranked = candidatesOfRound(roundId);
         if (ranked.isEmpty()) {
             throw new RuleViolationException("committee.noCandidates");
+        }
+        List<Long> visitsOutstanding = siteVisits.outstandingFor(roundId);
+        if (!visitsOutstanding.isEmpty()) {
+            // 现场核查 comes before the expert committee wherever the office marked it needed.
+            throw new RuleViolationException("committee.siteVisitsOutstanding", visitsOutstanding.size());
         }
         Round round = rounds.get(roundId);
         ProgrammeDescriptor programme = rounds.programmeOf(round);

@@ -17,8 +17,6 @@ public final class ProcessVariables {
     /** The task groups of the organisation's county and city recommenders. */
     public static final String COUNTY_GROUP = "countyGroup";
     public static final String CITY_GROUP = "cityGroup";
-    /** Working days of the city's public notice (quality awards); from the programme. */
-    public static final String CITY_NOTICE_DAYS = "cityNoticeDays";
     /** Whether approval issues a certificate, or recommends the application upward (中华老字号); from the programme. */
     public static final String CERTIFIES = "certifies";
     /** The username of the expert an expert-review process belongs to. */

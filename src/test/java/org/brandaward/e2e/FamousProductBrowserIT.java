@@ -209,7 +209,7 @@ class FamousProductBrowserIT extends BrowserTest {
 
             page.locator("#details-" + applicationId).click();
             assertThat(page.locator("#timeline")).containsText("资格审查通过");
-            assertThat(page.locator("#timeline")).containsText("审定通过");
+            assertThat(page.locator("#timeline")).containsText("列入审定名单并发布");
             assertThat(page.locator("#timeline")).containsText("评审专家");
             assertThat(page.locator("#timeline")).not().containsText("expert");
             page.navigate(url("applications"));

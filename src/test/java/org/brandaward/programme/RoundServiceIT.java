@@ -38,20 +38,20 @@ class RoundServiceIT {
 
     @Test
     void a_round_is_opened_once_per_programme_and_year_and_audited() {
-        Round round = rounds.open("qh-famous-brand", 2026, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), null);
+        Round round = rounds.open("qh-famous-brand", 2095, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), null);
         assertThat(round.acceptsApplicationsOn(LocalDate.now(clock))).isTrue();
         assertThat(audit.history(RoundService.AUDIT_TYPE, round.getId())).extracting(AuditEvent::getAction, AuditEvent::getActor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("OPENED", "office"));
-        assertRefused(() -> rounds.open("qh-famous-brand", 2026, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), null), "round.duplicate");
+        assertRefused(() -> rounds.open("qh-famous-brand", 2095, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), null), "round.duplicate");
     }
 
     @Test
     void a_round_takes_the_programmes_quotas_unless_the_office_sets_its_own() {
-        assertThat(rounds.open("sd-service-brand", 2026, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), null).getQuotas())
+        assertThat(rounds.open("sd-service-brand", 2095, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), null).getQuotas())
                 .isEqualTo(new ProgrammeDescriptor.Quotas(null, null, null, null));
         ProgrammeDescriptor.Quotas own = new ProgrammeDescriptor.Quotas(120, 12, null, null);
-        assertThat(rounds.open("sd-service-brand", 2027, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), own).getQuotas()).isEqualTo(own);
-        assertRefused(() -> rounds.open("sd-service-brand", 2028, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1),
+        assertThat(rounds.open("sd-service-brand", 2096, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1), own).getQuotas()).isEqualTo(own);
+        assertRefused(() -> rounds.open("sd-service-brand", 2097, LocalDate.now(clock), LocalDate.now(clock).plusMonths(1),
                 new ProgrammeDescriptor.Quotas(0, null, null, null)), "round.quotaPositive");
     }
 
