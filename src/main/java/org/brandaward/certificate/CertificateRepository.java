@@ -12,8 +12,6 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     Optional<Certificate> findByApplicationId(long applicationId);
 
-    long countByNumberStartingWith(String prefix);
-
     @Query(value = """
             select c.* from certificate c
             join application a on a.id = c.application_id

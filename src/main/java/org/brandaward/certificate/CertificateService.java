@@ -33,11 +33,13 @@ public class CertificateService {
     private final RoundService rounds;
     private final CertificateRenderer renderer;
     private final AuditLog audit;
+    private final CertificateNumbers numbers;
     private final Clock clock;
 
-    CertificateService(CertificateRepository certificates, ApplicationService applications,
-                       RoundService rounds, CertificateRenderer renderer, AuditLog audit, Clock clock) {
+    CertificateService(CertificateRepository certificates, ApplicationService applications, RoundService rounds,
+                       CertificateRenderer renderer, AuditLog audit, CertificateNumbers numbers, Clock clock) {
         this.certificates = certificates;
+        this.numbers = numbers;
         this.applications = applications;
         this.rounds = rounds;
         this.renderer = renderer;
@@ -46,7 +48,8 @@ public class CertificateService {
     }
 
     /**
-     * Issues the certificate of an approved application: number {@code <prefix>-<round year>-<sequence>}, valid
+     * Issues the certificate of an approved application: number {@code <prefix>-<round year>-<sequence>}, the sequence
+     * gap-free per prefix ({@link CertificateNumbers}), valid
      * from today for the programme's validity years, or for good where the programme keeps titles. Called by the process, so there is no signed-in user.
      */
     @Transactional
@@ -59,7 +62,7 @@ public class CertificateService {
         Round round = rounds.get(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
         String prefix = programme.certificatePrefix() + "-" + round.getYear() + "-";
-        String number = prefix + "%04d".formatted(certificates.countByNumberStartingWith(prefix) + 1);
+        String number = prefix + "%04d".formatted(numbers.next(prefix));
         LocalDate today = LocalDate.now(clock);
         LocalDate validUntil = programme.validityYears() == null ? null : today.plusYears(programme.validityYears()).minusDays(1);
         Certificate certificate = certificates.save(new Certificate(applicationId, number, today, validUntil));
