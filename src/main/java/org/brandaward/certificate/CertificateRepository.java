@@ -12,6 +12,25 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     Optional<Certificate> findByApplicationId(long applicationId);
 
+    Optional<Certificate> findByNumber(String number);
+
+    /** The public facts of a certificate's holder and programme. */
+    interface Holder {
+        String getOrganisationName();
+
+        String getCreditCode();
+
+        String getProgrammeId();
+    }
+
+    @Query(value = """
+            select o.name as organisationName, o.credit_code as creditCode, r.programme_id as programmeId
+            from application a
+            join organisation o on o.id = a.organisation_id
+            join round r on r.id = a.round_id
+            where a.id = :applicationId""", nativeQuery = true)
+    Optional<Holder> findHolder(long applicationId);
+
     @Query(value = """
             select c.* from certificate c
             join application a on a.id = c.application_id

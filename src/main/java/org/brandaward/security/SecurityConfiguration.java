@@ -30,7 +30,8 @@ class SecurityConfiguration {
     /** The route of ui/LoginView: security names it and imports no view, so it does not depend on the shell. */
     static final String LOGIN_PATH = "/login";
     /** Addresses printed on certificates and linked by other sites: they never change once released. */
-    static final String[] PUBLIC_PATHS = {"/public", "/public/**", "/api/public/**"};
+    static final String[] PUBLIC_PATHS = {"/public", "/public/**", "/api/public/**",
+            "/verify", "/v/**", "/.well-known/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

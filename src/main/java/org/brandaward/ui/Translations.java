@@ -67,7 +67,7 @@ public class Translations {
                 var change = new LocaleChangeInterceptor();
                 change.setParamName("lang");
                 change.setIgnoreInvalidLocale(true);
-                registry.addInterceptor(change).addPathPatterns("/public/**", "/public");
+                registry.addInterceptor(change).addPathPatterns("/public/**", "/public", "/verify", "/v/**");
             }
         };
     }

@@ -1,0 +1,111 @@
+package org.brandaward.certificate;
+
+import org.brandaward.programme.ProgrammeCatalog;
+import org.brandaward.programme.ProgrammeDescriptor;
+import org.brandaward.security.KnownRolesOnly;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * 证书查验 — anyone checks a certificate by its number or by the signed payload of its QR code. The answer holds only
+ * what the certificate itself shows: number, holder, credit code, programme and dates. A payload is checked against the
+ * signing keys first (any changed byte, an unknown key id or another key's signature is {@link State#SIGNATURE_INVALID}),
+ * then against the certificates on record; the record's dates decide, read with the application's clock.
+ */
+@Service
+@KnownRolesOnly
+@Transactional(readOnly = true)
+public class CertificateVerification {
+
+    /** The path of the page a certificate's QR code opens: {@code <base url>/v/<payload>}. */
+    public static final String VERIFY_PATH = "/v/";
+
+    public enum State { VALID, EXPIRED, UNKNOWN, SIGNATURE_INVALID }
+
+    /** The answer; the facts are null unless the certificate is on record. */
+    public record Result(State state, String number, String organisationName, String creditCode, String programmeId,
+                         String programmeName, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil) {
+
+        static Result of(State state) {
+            return new Result(state, null, null, null, null, null, null, null, null);
+        }
+
+        public boolean known() {
+            return number != null;
+        }
+    }
+
+    private final CertificateRepository certificates;
+    private final ProgrammeCatalog programmes;
+    private final SigningKeys keys;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    CertificateVerification(CertificateRepository certificates, ProgrammeCatalog programmes, SigningKeys keys, Clock clock,
+                            @Value("${brand-award.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.certificates = certificates;
+        this.programmes = programmes;
+        this.keys = keys;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /** The state of the certificate numbered {@code number} (case and surrounding blanks ignored), for everyone. */
+    @PreAuthorize("permitAll()")
+    public Result byNumber(String number, Locale locale) {
+        if (number == null || number.isBlank() || number.strip().length() > 60) {
+            return Result.of(State.UNKNOWN);
+        }
+        return certificates.findByNumber(number.strip().toUpperCase(Locale.ROOT)).map(c -> answer(c, locale))
+                .orElse(Result.of(State.UNKNOWN));
+    }
+
+    /** The state of the certificate a signed payload names, for everyone. */
+    @PreAuthorize("permitAll()")
+    public Result byPayload(String payload, Locale locale) {
+        if (payload == null || payload.length() > 1000) {
+            return Result.of(State.SIGNATURE_INVALID);
+        }
+        PayloadSigning.Checked checked = PayloadSigning.check(payload, keys.verifying());
+        if (!checked.valid()) {
+            return Result.of(State.SIGNATURE_INVALID);
+        }
+        return certificates.findByNumber(checked.payload().number()).map(c -> answer(c, locale))
+                .orElse(Result.of(State.UNKNOWN));
+    }
+
+    /**
+     * The signed payload of a certificate's facts, with the current key: what its QR code carries. Open to the roles and
+     * the engine (the facts are public, and whoever renders the certificate needs it).
+     */
+    public String payload(String number) {
+        Certificate certificate = certificates.findByNumber(number).orElseThrow(() -> new IllegalArgumentException("no certificate " + number));
+        CertificateRepository.Holder holder = certificates.findHolder(certificate.getApplicationId()).orElseThrow();
+        return keys.sign(new CertificatePayload(certificate.getNumber(), holder.getCreditCode(), holder.getProgrammeId(),
+                certificate.getValidFrom(), certificate.getValidUntil(), keys.currentKeyId()));
+    }
+
+    /** The address a certificate's QR code opens: {@code brand-award.public-base-url} + {@code /v/<payload>}. */
+    public String verifyUrl(String number) {
+        return publicBaseUrl + VERIFY_PATH + payload(number);
+    }
+
+    private Result answer(Certificate certificate, Locale locale) {
+        Optional<CertificateRepository.Holder> holder = certificates.findHolder(certificate.getApplicationId());
+        if (holder.isEmpty()) {
+            return Result.of(State.UNKNOWN);
+        }
+        ProgrammeDescriptor programme = programmes.get(holder.get().getProgrammeId());
+        LocalDate today = LocalDate.now(clock);
+        State state = certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today) ? State.EXPIRED : State.VALID;
+        return new Result(state, certificate.getNumber(), holder.get().getOrganisationName(), holder.get().getCreditCode(),
+                programme.id(), programme.name(locale), certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil());
+    }
+}
