@@ -34,12 +34,15 @@ public class CertificateService {
     private final CertificateRenderer renderer;
     private final AuditLog audit;
     private final CertificateNumbers numbers;
+    private final CertificateVerification verification;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, ApplicationService applications, RoundService rounds,
-                       CertificateRenderer renderer, AuditLog audit, CertificateNumbers numbers, Clock clock) {
+                       CertificateRenderer renderer, AuditLog audit, CertificateNumbers numbers,
+                       CertificateVerification verification, Clock clock) {
         this.certificates = certificates;
         this.numbers = numbers;
+        this.verification = verification;
         this.applications = applications;
         this.rounds = rounds;
         this.renderer = renderer;
@@ -91,6 +94,7 @@ public class CertificateService {
         ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
         return renderer.render(new CertificateContent(certificate.getNumber(), organisation.getName(), organisation.getCreditCode(),
                 application.getProductName(), programme.name(Locale.CHINESE), programme.authority(Locale.CHINESE),
-                certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil()));
+                certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil(),
+                verification.verifyUrl(certificate.getNumber())));
     }
 }
