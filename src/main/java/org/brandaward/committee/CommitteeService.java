@@ -142,7 +142,7 @@ public class CommitteeService {
     @PreAuthorize("hasRole('OFFICE')")
     public List<RankingService.Ranked> candidatesOfRound(long roundId) {
         return rankings.ranking(roundId).stream()
-                .filter(r -> r.status() == ApplicationStatus.SCORED || r.status() == ApplicationStatus.SITE_SCORED)
+                .filter(r -> r.status().awaitsRoundDecision())
                 .toList();
     }
 

@@ -103,7 +103,7 @@ public class PublicationService {
         if (inReview > 0) {
             throw new RuleViolationException("publication.reviewNotClosed", inReview);
         }
-        if (ofRound.stream().noneMatch(a -> isCandidate(a.getStatus()))) {
+        if (ofRound.stream().noneMatch(a -> a.getStatus().awaitsRoundDecision())) {
             throw new RuleViolationException("publication.noCandidates");
         }
         decisions.saveAndFlush(new RoundDecision(roundId, round.getProgrammeId(), round.getYear(), !rounds.programmeOf(round).certifies(),
@@ -133,7 +133,7 @@ public class PublicationService {
         List<FinalList.Candidate> candidates = new ArrayList<>();
         for (long applicationId : list.applicationIds()) {
             Application application = applications.get(applicationId);
-            if (application.getRoundId() != roundId || !isCandidate(application.getStatus())) {
+            if (application.getRoundId() != roundId || !application.getStatus().awaitsRoundDecision()) {
                 throw new RuleViolationException("publication.notACandidate", applicationId);
             }
             Organisation organisation = organisations.byIdUnchecked(application.getOrganisationId());
@@ -206,7 +206,7 @@ public class PublicationService {
         }
         List<Long> notListed = new ArrayList<>();
         for (Application application : applications.ofRound(roundId)) {
-            if (!listedIds.contains(application.getId()) && isCandidate(application.getStatus())) {
+            if (!listedIds.contains(application.getId()) && application.getStatus().awaitsRoundDecision()) {
                 notListed.add(application.getId());
                 applications.recordStep(application.getId(), application.getStatus(), ApplicationStatus.NOT_APPROVED,
                         "LIST_NOT_APPROVED", decision.getDecisionNumber());
@@ -322,15 +322,10 @@ public class PublicationService {
                 e.getCityCode(), e.getTier(), e.getCertificateNumber(), e.getMinistryRecognised(), e.getMinistryDecidedOn());
     }
 
-    /** Passed the expert review: the round's candidates, who wait for its outcome. */
-    static boolean isCandidate(ApplicationStatus status) {
-        return status == ApplicationStatus.SCORED || status == ApplicationStatus.SITE_SCORED;
-    }
-
     private boolean stillInExpertReview(Application application) {
         ApplicationStatus status = application.getStatus();
         return status == ApplicationStatus.IN_REVIEW || status == ApplicationStatus.SITE_REVIEW
-                || isCandidate(status) && workflow.isRunning(EXPERT_REVIEW_PROCESS, application.getId());
+                || status.awaitsRoundDecision() && workflow.isRunning(EXPERT_REVIEW_PROCESS, application.getId());
     }
 
     /** The document number as typed, stripped: required, at most {@value #DECISION_NUMBER_MAX} characters, no control or format characters. */

@@ -1,5 +1,6 @@
 package org.brandaward.sitevisit;
 
+import org.brandaward.application.ApplicationStatus;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.programme.ProgrammeCatalog;
 import org.brandaward.programme.ProgrammeDescriptor;
@@ -38,8 +39,6 @@ public class SiteVisitService {
     public static final int TEAM_MAX = 1000;
     public static final int FINDINGS_MAX = 4000;
     public static final int FILE_NAME_MAX = 200;
-    /** Applications that are no candidates: never submitted, withdrawn, turned down or refused. */
-    private static final List<String> OUT_OF_THE_RUNNING = List.of("DRAFT", "WITHDRAWN", "NOT_RECOMMENDED", "INELIGIBLE", "NOT_APPROVED");
 
     /** A candidate of a time-honoured round with its visit, if one was marked needed; names as the applicant typed them. */
     public record Visit(long applicationId, String organisationName, String productName, boolean needed, LocalDate visitedOn,
@@ -162,8 +161,8 @@ public class SiteVisitService {
                        v.visited_on, v.team, v.findings
                 from application a join organisation o on o.id = a.organisation_id
                 left join site_visit v on v.application_id = a.id
-                where a.round_id = ? and a.status not in ('DRAFT', 'WITHDRAWN', 'NOT_RECOMMENDED', 'INELIGIBLE', 'NOT_APPROVED')
-                order by a.id""").param(roundId).query(Visit.class).list();
+                where a.round_id = ? and a.status not in %s
+                order by a.id""".formatted(ApplicationStatus.outOfTheRunningSql())).param(roundId).query(Visit.class).list();
     }
 
     /** The applications of the round marked as needing a site visit that has not been recorded yet, by id. */
@@ -187,7 +186,7 @@ public class SiteVisitService {
         if (programmes.get((String) row.get("programme_id")).family() != ProgrammeDescriptor.Family.TIME_HONOURED) {
             throw new RuleViolationException("sitevisit.notTimeHonoured");
         }
-        if (OUT_OF_THE_RUNNING.contains((String) row.get("status"))) {
+        if (ApplicationStatus.valueOf((String) row.get("status")).isOutOfTheRunning()) {
             throw new RuleViolationException("sitevisit.notCandidate");
         }
         return ((Number) row.get("round_id")).longValue();

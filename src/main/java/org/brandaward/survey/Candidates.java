@@ -1,5 +1,6 @@
 package org.brandaward.survey;
 
+import org.brandaward.application.ApplicationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,7 @@ import java.util.UUID;
 @Component
 class Candidates {
 
-    /** Statuses out of the running; a draft was never submitted. */
-    private static final String OUT = "('DRAFT', 'WITHDRAWN', 'NOT_RECOMMENDED', 'INELIGIBLE', 'NOT_APPROVED')";
+    private static final String OUT = ApplicationStatus.outOfTheRunningSql();
     private static final String SELECT = """
             select a.id as application_id, a.round_id, o.credit_code, o.name as organisation_name, a.product_name, a.trademark, o.division_code, c.public_key
             from application a join organisation o on o.id = a.organisation_id
