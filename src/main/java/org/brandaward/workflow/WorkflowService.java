@@ -68,8 +68,8 @@ public class WorkflowService {
                 Variables.createVariables().putValue(ProcessVariables.ROUND_ID, roundId)).getId();
     }
 
-    /** The business key of a round's process. */
-    private static String roundBusinessKey(long roundId) {
+    /** The business key of a round's process and of the stages it calls. */
+    public static String roundBusinessKey(long roundId) {
         return "round-" + roundId;
     }
 

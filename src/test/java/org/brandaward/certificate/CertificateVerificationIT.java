@@ -65,7 +65,7 @@ class CertificateVerificationIT {
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
         String number = certificate.getNumber();
         String url = verification.verifyUrl(number);
-        assertThat(qrCodeOf(certificates.pdf(id))).as("the certificate's QR code opens the signed address").isEqualTo(url);
+        assertThat(QrCodes.in(certificates.pdf(id))).as("the certificate's QR code opens the signed address").containsExactly(url);
         SignIn.out();
         assertThat(url).startsWith("http://localhost:8080/v/");
         String payload = url.substring(url.indexOf("/v/") + 3);
@@ -158,20 +158,5 @@ class CertificateVerificationIT {
     private int offline(String payloadOrUrl, Path keysFile) {
         return OfflineVerifier.run(new String[]{payloadOrUrl, "--keys", keysFile.toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock);
-    }
-
-    /** The text of the one QR code the PDF's page carries. */
-    private static String qrCodeOf(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            var resources = document.getPage(0).getResources();
-            for (var name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
-                    var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image.getImage())));
-                    return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
-                }
-            }
-        }
-        throw new AssertionError("no image on the certificate");
     }
 }

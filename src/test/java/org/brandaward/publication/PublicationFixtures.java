@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Applications taken the whole way to a title: reviewed, then their round decided — the committee, the public notice
@@ -147,7 +148,7 @@ public class PublicationFixtures {
      */
     public void holdCommittee(Round round, Collection<Long> approved) {
         String meetingTask = roundTask(round.getId(), CommitteeService.MEETING_TASK);
-        List<String> members = java.util.stream.IntStream.range(0, MEMBERS)
+        List<String> members = IntStream.range(0, MEMBERS)
                 .mapToObj(i -> people.account("committee", "委员" + i, Roles.COMMITTEE)).toList();
         long meetingId = committee.convene(meetingTask, LocalDate.now(clock), members).meetingId();
         List<ProgrammeDescriptor.Tier> tiers = rounds.programmeOf(round).tiers();
@@ -171,18 +172,14 @@ public class PublicationFixtures {
     /** Fires the timer that ends the round's public notice, as the engine would when its last day has passed. */
     public void endNotice(long roundId) {
         SignIn.out(); // the job executor acts for nobody
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(roundBusinessKey(roundId)).list().forEach(instance ->
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(WorkflowService.roundBusinessKey(roundId)).list().forEach(instance ->
                 management.createJobQuery().processInstanceId(instance.getId()).timers().list()
                         .forEach(job -> management.executeJob(job.getId())));
     }
 
     /** The id of the open task {@code key} of a round's decision. */
     public String roundTask(long roundId, String key) {
-        return SignIn.asEngine(() -> taskService.createTaskQuery().processInstanceBusinessKey(roundBusinessKey(roundId))
+        return SignIn.asEngine(() -> taskService.createTaskQuery().processInstanceBusinessKey(WorkflowService.roundBusinessKey(roundId))
                 .taskDefinitionKey(key).singleResult().getId());
-    }
-
-    private static String roundBusinessKey(long roundId) {
-        return "round-" + roundId;
     }
 }

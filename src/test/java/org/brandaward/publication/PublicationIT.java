@@ -288,10 +288,6 @@ class PublicationIT {
         }
     }
 
-    private String approvalTask(long roundId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey("round-" + roundId).taskDefinitionKey(PublicationService.APPROVE_TASK)
-                .singleResult().getId();
-    }
 
     private long submitted(Round round, String product, ApplicantKind kind) {
         long id = applications.createDraft(round.getId(), kind).getId();
