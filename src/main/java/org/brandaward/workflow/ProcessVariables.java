@@ -50,4 +50,9 @@ public final class ProcessVariables {
 
     private ProcessVariables() {
     }
+
+    /** The business key of a round's process and of the stages it calls (an application's is its id). */
+    public static String roundBusinessKey(long roundId) {
+        return "round-" + roundId;
+    }
 }

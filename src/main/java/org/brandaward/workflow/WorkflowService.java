@@ -64,14 +64,10 @@ public class WorkflowService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public String startRoundProcess(String processKey, long roundId) {
-        return runtime.startProcessInstanceByKey(processKey, roundBusinessKey(roundId),
+        return runtime.startProcessInstanceByKey(processKey, ProcessVariables.roundBusinessKey(roundId),
                 Variables.createVariables().putValue(ProcessVariables.ROUND_ID, roundId)).getId();
     }
 
-    /** The business key of a round's process and of the stages it calls. */
-    public static String roundBusinessKey(long roundId) {
-        return "round-" + roundId;
-    }
 
     /**
      * Completes a round's task (one without an application) as the signed-in user, refused unless the user's role may

@@ -1,6 +1,5 @@
 package org.brandaward.committee;
 
-import org.brandaward.workflow.WorkflowService;
 import org.brandaward.Fixture;
 import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.organisation.OrganisationFixtures;
@@ -94,13 +93,13 @@ public class CommitteeFixtures {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(CALLER).count() == 0) {
             repository.createDeployment().name("committee-caller-test").addClasspathResource("committee/committee-caller.bpmn").deploy();
         }
-        return SignIn.asEngine(() -> runtime.startProcessInstanceByKey(CALLER, WorkflowService.roundBusinessKey(roundId),
+        return SignIn.asEngine(() -> runtime.startProcessInstanceByKey(CALLER, ProcessVariables.roundBusinessKey(roundId),
                 Map.of(ProcessVariables.ROUND_ID, roundId)).getId());
     }
 
     /** The id of the round's open committee task. */
     String meetingTask(long roundId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(WorkflowService.roundBusinessKey(roundId)).taskDefinitionKey(CommitteeService.MEETING_TASK)
+        return tasks.createTaskQuery().processInstanceBusinessKey(ProcessVariables.roundBusinessKey(roundId)).taskDefinitionKey(CommitteeService.MEETING_TASK)
                 .singleResult().getId();
     }
 

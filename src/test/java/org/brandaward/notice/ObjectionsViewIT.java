@@ -1,6 +1,6 @@
 package org.brandaward.notice;
 
-import org.brandaward.workflow.WorkflowService;
+import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.organisation.OrganisationFixtures;
 import org.brandaward.programme.RoundFixtures;
@@ -70,7 +70,7 @@ class ObjectionsViewIT extends KaribuTest {
         SignIn.out();
         ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 9, 28).atTime(10, 0).atZone(ClockConfiguration.ZONE).toInstant()));
         clock.fixAt(LocalDateTime.of(2026, 9, 29, 10, 0).atZone(ClockConfiguration.ZONE));
-        SignIn.asEngine(() -> runtime.startProcessInstanceByKey("public-notice", WorkflowService.roundBusinessKey(round.getId()),
+        SignIn.asEngine(() -> runtime.startProcessInstanceByKey("public-notice", ProcessVariables.roundBusinessKey(round.getId()),
                 Map.of(NoticeVariables.SCOPE, "PROVINCE", NoticeVariables.ROUND_ID, round.getId(), NoticeVariables.CANDIDATE_IDS, Long.toString(id))));
         long candidate = jdbc.queryForObject("select c.id from notice_candidate c where c.application_id = ?", Long.class, id);
         var form = new ObjectionForm();

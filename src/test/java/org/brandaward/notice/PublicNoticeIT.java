@@ -1,6 +1,6 @@
 package org.brandaward.notice;
 
-import org.brandaward.workflow.WorkflowService;
+import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.organisation.OrganisationFixtures;
 import org.brandaward.programme.RoundFixtures;
@@ -309,7 +309,7 @@ class PublicNoticeIT {
     }
 
     private ProcessInstance startProvincialNotice(Round round, String candidateIds) {
-        return SignIn.asEngine(() -> runtime.startProcessInstanceByKey("public-notice", WorkflowService.roundBusinessKey(round.getId()),
+        return SignIn.asEngine(() -> runtime.startProcessInstanceByKey("public-notice", ProcessVariables.roundBusinessKey(round.getId()),
                 Map.of(NoticeVariables.SCOPE, "PROVINCE", NoticeVariables.ROUND_ID, round.getId(), NoticeVariables.CANDIDATE_IDS, candidateIds)));
     }
 

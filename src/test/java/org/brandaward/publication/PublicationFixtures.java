@@ -18,6 +18,7 @@ import org.brandaward.review.RubricCatalog;
 import org.brandaward.security.Roles;
 import org.brandaward.security.SignIn;
 import org.brandaward.workflow.WorkflowFixtures;
+import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -172,14 +173,14 @@ public class PublicationFixtures {
     /** Fires the timer that ends the round's public notice, as the engine would when its last day has passed. */
     public void endNotice(long roundId) {
         SignIn.out(); // the job executor acts for nobody
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(WorkflowService.roundBusinessKey(roundId)).list().forEach(instance ->
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(ProcessVariables.roundBusinessKey(roundId)).list().forEach(instance ->
                 management.createJobQuery().processInstanceId(instance.getId()).timers().list()
                         .forEach(job -> management.executeJob(job.getId())));
     }
 
     /** The id of the open task {@code key} of a round's decision. */
     public String roundTask(long roundId, String key) {
-        return SignIn.asEngine(() -> taskService.createTaskQuery().processInstanceBusinessKey(WorkflowService.roundBusinessKey(roundId))
+        return SignIn.asEngine(() -> taskService.createTaskQuery().processInstanceBusinessKey(ProcessVariables.roundBusinessKey(roundId))
                 .taskDefinitionKey(key).singleResult().getId());
     }
 }

@@ -1,6 +1,6 @@
 package org.brandaward.publication;
 
-import org.brandaward.workflow.WorkflowService;
+import org.brandaward.workflow.ProcessVariables;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -49,6 +49,6 @@ final class PublicationTestDoubles {
     }
 
     static Task open(TaskService tasks, long roundId, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(WorkflowService.roundBusinessKey(roundId)).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery().processInstanceBusinessKey(ProcessVariables.roundBusinessKey(roundId)).taskDefinitionKey(key).singleResult();
     }
 }

@@ -1,6 +1,5 @@
 package org.brandaward.publication;
 
-import org.brandaward.workflow.WorkflowService;
 import org.brandaward.workflow.ProcessTestEngine;
 import org.brandaward.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -57,7 +56,7 @@ class RoundDecisionProcessTest {
 
     @Test
     void committee_then_notice_then_the_office_approves_and_the_list_is_published() {
-        ProcessInstance decision = runtimeService().startProcessInstanceByKey(PublicationService.PROCESS, WorkflowService.roundBusinessKey(ROUND_ID),
+        ProcessInstance decision = runtimeService().startProcessInstanceByKey(PublicationService.PROCESS, ProcessVariables.roundBusinessKey(ROUND_ID),
                 Map.of(ProcessVariables.ROUND_ID, ROUND_ID));
         assertThat(decision).isWaitingAt("Committee");
         Task committee = PublicationTestDoubles.open(taskService(), ROUND_ID, PublicationTestDoubles.COMMITTEE_TASK);
