@@ -10,6 +10,7 @@ import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.KnownRolesOnly;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,13 @@ public class CertificateService {
     private final AuditLog audit;
     private final CertificateNumbers numbers;
     private final CertificateVerification verification;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, ApplicationService applications, RoundService rounds,
                        CertificateRenderer renderer, AuditLog audit, CertificateNumbers numbers,
-                       CertificateVerification verification, Clock clock) {
+                       CertificateVerification verification, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.certificates = certificates;
         this.numbers = numbers;
         this.verification = verification;
@@ -50,26 +53,39 @@ public class CertificateService {
         this.clock = clock;
     }
 
-    /**
-     * Issues the certificate of an approved application: number {@code <prefix>-<round year>-<sequence>}, the sequence
-     * gap-free per prefix ({@link CertificateNumbers}), valid
-     * from today for the programme's validity years, or for good where the programme keeps titles. Called by the process, so there is no signed-in user.
-     */
+    /** Issues the certificate of an approved application dated today; see {@link #issue(long, LocalDate)}. */
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")
     public Certificate issue(long applicationId) {
+        return issue(applicationId, LocalDate.now(clock));
+    }
+
+    /**
+     * Issues the certificate of an approved application: number {@code <prefix>-<round year>-<sequence>}, the sequence
+     * gap-free per prefix ({@link CertificateNumbers}) and zero-padded to the programme's certificateNumberDigits, valid
+     * from {@code issuedOn} (a batch passes its list's publication date) for the programme's validity years, or for
+     * good where the programme keeps titles. Publishes {@link CertificateIssued} in the issuing transaction. Called by
+     * the batch runner, so there is no signed-in user.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public Certificate issue(long applicationId, LocalDate issuedOn) {
         Application application = applications.get(applicationId);
         if (application.getStatus() != ApplicationStatus.APPROVED) {
             throw new RuleViolationException("application.wrongStage", application.getStatus());
         }
+        if (certificates.findByApplicationId(applicationId).isPresent()) {
+            throw new RuleViolationException("certificate.alreadyIssued", applicationId);
+        }
         Round round = rounds.get(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);
-        String prefix = programme.certificatePrefix() + "-" + round.getYear() + "-";
-        String number = prefix + "%04d".formatted(numbers.next(prefix));
-        LocalDate today = LocalDate.now(clock);
-        LocalDate validUntil = programme.validityYears() == null ? null : today.plusYears(programme.validityYears()).minusDays(1);
-        Certificate certificate = certificates.save(new Certificate(applicationId, number, today, validUntil));
+        String sequenceKey = programme.certificatePrefix() + "-" + round.getYear() + "-";
+        String number = programme.certificateNumber(round.getYear(), numbers.next(sequenceKey));
+        LocalDate validUntil = programme.validityYears() == null ? null : issuedOn.plusYears(programme.validityYears()).minusDays(1);
+        Certificate certificate = certificates.save(new Certificate(applicationId, number, issuedOn, validUntil));
         audit.record(AUDIT_TYPE, certificate.getId(), "ISSUED", null, number, "application " + applicationId);
+        audit.record(ApplicationService.AUDIT_TYPE, applicationId, "CERTIFICATE_ISSUED", null, null, number);
+        events.publishEvent(new CertificateIssued(certificate.getId(), applicationId, number));
         return certificate;
     }
 

@@ -35,6 +35,7 @@ import java.util.Map;
  * @param committeeQuorum        the share of the committee's members who must vote for its ballot to count (2/3)
  * @param committeePass          the share of the members present whose approval passes a candidate (2/3)
  * @param satisfaction           the satisfaction survey and consumer ratings (满意度); null where the programme has none
+ * @param certificateNumberDigits the certificate number's sequence is zero-padded to so many digits (5: SDMP-2026-00001)
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -47,11 +48,20 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix, Fraction committeeQuorum,
-                                  Fraction committeePass, Satisfaction satisfaction) {
+                                  Fraction committeePass, Satisfaction satisfaction, Integer certificateNumberDigits) {
+
+    public static final int DEFAULT_CERTIFICATE_NUMBER_DIGITS = 5;
 
     public ProgrammeDescriptor {
         committeeQuorum = committeeQuorum == null ? Fraction.TWO_THIRDS : committeeQuorum;
         committeePass = committeePass == null ? Fraction.TWO_THIRDS : committeePass;
+        // A descriptor without the field (an added programme written before it existed) numbers as the seeds do.
+        certificateNumberDigits = certificateNumberDigits == null ? DEFAULT_CERTIFICATE_NUMBER_DIGITS : certificateNumberDigits;
+    }
+
+    /** The number of a certificate: {@code <prefix>-<year>-<sequence zero-padded to certificateNumberDigits>}. */
+    public String certificateNumber(int year, int sequence) {
+        return certificatePrefix + "-" + year + "-" + String.format(java.util.Locale.ROOT, "%0" + certificateNumberDigits + "d", sequence);
     }
 
     /** A share such as two thirds, kept as integers so that comparisons are exact. */

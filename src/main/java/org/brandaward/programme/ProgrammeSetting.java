@@ -38,7 +38,11 @@ public enum ProgrammeSetting {
     COMMITTEE_PASS_DENOMINATOR("committeePass/denominator", false, 1, EnumSet.allOf(Family.class)),
     // Optional: empty means the shipped default (30 ratings, 70 %), so a descriptor without a survey still saves.
     SATISFACTION_MINIMUM_RATINGS("satisfaction/minimumRatings", true, 1, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND)),
-    SATISFACTION_SURVEY_WEIGHT_PERCENT("satisfaction/surveyWeightPercent", true, 0, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND));
+    SATISFACTION_SURVEY_WEIGHT_PERCENT("satisfaction/surveyWeightPercent", true, 0, EnumSet.of(Family.QUALITY_AWARD, Family.FAMOUS_BRAND)),
+    // Digits of the certificate number's sequence; more than 9 would not be a number the sequence row can reach.
+    CERTIFICATE_NUMBER_DIGITS("certificateNumberDigits", false, 1, EnumSet.allOf(Family.class));
+
+    private static final int MAXIMUM_CERTIFICATE_NUMBER_DIGITS = 9;
 
     /** A number, or a switch (on = 1, off = 0) such as blind review. */
     public enum Kind { NUMBER, SWITCH }
@@ -74,8 +78,11 @@ public enum ProgrammeSetting {
         return kind == Kind.SWITCH;
     }
 
-    /** The largest value: 1 for a switch, 100 for a share in per cent, else none. */
+    /** The largest value: 1 for a switch, 100 for a share in per cent, 9 digits of a certificate number, else none. */
     public Integer maximum() {
+        if (this == CERTIFICATE_NUMBER_DIGITS) {
+            return MAXIMUM_CERTIFICATE_NUMBER_DIGITS;
+        }
         return isSwitch() ? Integer.valueOf(1) : path.endsWith("Percent") ? Integer.valueOf(100) : null;
     }
 

@@ -4,8 +4,7 @@ import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.audit.AuditLog;
-import org.brandaward.certificate.Certificate;
-import org.brandaward.certificate.CertificateService;
+import org.brandaward.certificate.CertificateBatches;
 import org.brandaward.organisation.Organisation;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeCatalog;
@@ -67,13 +66,13 @@ public class PublicationService {
     private final OrganisationService organisations;
     private final RoundService rounds;
     private final ProgrammeCatalog programmes;
-    private final CertificateService certificates;
+    private final CertificateBatches certificateBatches;
     private final WorkflowService workflow;
     private final AuditLog audit;
     private final Clock clock;
 
     PublicationService(RoundDecisionRepository decisions, RoundDecisionEntryRepository entries, ApplicationService applications,
-                       OrganisationService organisations, RoundService rounds, ProgrammeCatalog programmes, CertificateService certificates,
+                       OrganisationService organisations, RoundService rounds, ProgrammeCatalog programmes, CertificateBatches certificateBatches,
                        WorkflowService workflow, AuditLog audit, Clock clock) {
         this.decisions = decisions;
         this.entries = entries;
@@ -81,7 +80,7 @@ public class PublicationService {
         this.organisations = organisations;
         this.rounds = rounds;
         this.programmes = programmes;
-        this.certificates = certificates;
+        this.certificateBatches = certificateBatches;
         this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
@@ -176,8 +175,9 @@ public class PublicationService {
 
     /**
      * Publishes the approved list of the round (the process's PublishList step): every candidate of the round hears
-     * its outcome — listed or not — and reads it on its timeline; a listed one of a certifying programme gets its
-     * certificate, whose number the list then shows.
+     * its outcome — listed or not — and reads it on its timeline; for a certifying programme the listed ones' certificates
+     * are queued as one batch, issued in the background in the list's order ({@link CertificateBatches}), and the list
+     * shows each number as it is issued ({@link CertifiedEntries}).
      */
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")
@@ -200,9 +200,9 @@ public class PublicationService {
                     certifies ? "LIST_APPROVED" : "LIST_RECOMMENDED", decision.getDecisionNumber());
             workflow.correlate(OUTCOME_MESSAGE, application.getId(),
                     Map.of(ProcessVariables.APPROVED, true, ProcessVariables.CERTIFIES, certifies));
-            if (certifies) {
-                certificates.ofApplication(application.getId()).map(Certificate::getNumber).ifPresent(entry::certified);
-            }
+        }
+        if (certifies && !listed.isEmpty()) {
+            certificateBatches.open(roundId, listed.stream().map(RoundDecisionEntry::getApplicationId).toList(), LocalDate.now(clock));
         }
         List<Long> notListed = new ArrayList<>();
         for (Application application : applications.ofRound(roundId)) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.brandaward.certificate.CertificateBatchPanel;
+import org.brandaward.certificate.CertificateBatches;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
@@ -27,7 +29,8 @@ import java.time.LocalDate;
 /**
  * 审定名单 — the office's view of a round's approved list: entries in rank order with tier, certificate and (for the
  * office only) an individual's bonus; for a recommendation upward (中华老字号) the ministry's outcome per candidate,
- * which the office records here once the ministry decides.
+ * which the office records here once the ministry decides. A certifying list shows the progress of its certificate
+ * batch (发证进度), which every official with the page open watches as it goes.
  */
 @Route("rounds/:roundId" + RouteIds.LONG + "/list")
 @RolesAllowed(Roles.OFFICE)
@@ -35,6 +38,7 @@ class RoundListView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final PublicationService publications;
     private final RoundService rounds;
+    private final CertificateBatches certificateBatches;
     private final Clock clock;
     private final Grid<PublicationService.OfficeEntry> grid = new Grid<>();
     private final Grid.Column<PublicationService.OfficeEntry> ministryOutcome;
@@ -42,9 +46,10 @@ class RoundListView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Round round;
     private ProgrammeDescriptor programme;
 
-    RoundListView(PublicationService publications, RoundService rounds, Clock clock) {
+    RoundListView(PublicationService publications, RoundService rounds, CertificateBatches certificateBatches, Clock clock) {
         this.publications = publications;
         this.rounds = rounds;
+        this.certificateBatches = certificateBatches;
         this.clock = clock;
         grid.setId("round-list");
         grid.setAllRowsVisible(true);
@@ -74,6 +79,10 @@ class RoundListView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean recommendation = published && !programme.certifies();
         ministryOutcome.setVisible(recommendation);
         ministryForm.setVisible(recommendation);
+        if (published && programme.certifies()) {
+            add(new CertificateBatchPanel(certificateBatches, round.getId(),
+                    () -> grid.setItems(publications.approvedEntries(round.getId()))));
+        }
         grid.setItems(publications.approvedEntries(round.getId()));
         add(grid);
         if (recommendation) {

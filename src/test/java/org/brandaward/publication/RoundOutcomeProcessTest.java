@@ -2,18 +2,13 @@ package org.brandaward.publication;
 
 import org.brandaward.workflow.ProcessTestEngine;
 import org.brandaward.workflow.ProcessVariables;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +18,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 /**
  * An application's wait for its round's published list, {@code round-outcome}: the message the publication correlates
- * by the application's business key routes to the certificate (listed, certifying programme), to the end of a
- * recommendation (listed, 中华老字号) or to the end of the unlisted. IssueCertificate is mocked.
+ * by the application's business key routes to recognised (listed, certifying programme: the publication's batch issues
+ * the certificates, not this process), to the end of a recommendation (listed, 中华老字号) or to the end of the unlisted.
  */
 @Deployment(resources = "bpmn/round-outcome.bpmn")
 class RoundOutcomeProcessTest {
@@ -33,42 +28,31 @@ class RoundOutcomeProcessTest {
     static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
     static final long APPLICATION_ID = 42L;
-    final List<Long> certified = new ArrayList<>();
 
     @BeforeEach
-    void mockCertificate() {
+    void initAssertions() {
         init(engine.getProcessEngine());
-        Mocks.register("issueCertificateDelegate", (JavaDelegate) execution ->
-                certified.add((Long) execution.getVariable(ProcessVariables.APPLICATION_ID)));
-    }
-
-    @AfterEach
-    void resetMocks() {
-        Mocks.reset();
     }
 
     @Test
-    void a_listed_application_of_a_certifying_programme_gets_its_certificate() {
+    void a_listed_application_of_a_certifying_programme_ends_recognised_without_issuing_in_the_process() {
         ProcessInstance outcome = awaiting();
         publish(true, true);
-        assertThat(certified).containsExactly(APPLICATION_ID);
-        assertThat(outcome).isEnded().hasPassed("IssueCertificate", "Recognised").variables().containsEntry("approved", true);
+        assertThat(outcome).isEnded().hasPassed("Recognised").variables().containsEntry("approved", true);
     }
 
     @Test
     void a_listed_recommendation_ends_recommended_without_a_certificate() {
         ProcessInstance outcome = awaiting();
         publish(true, false);
-        assertThat(certified).isEmpty();
-        assertThat(outcome).isEnded().hasPassed("RecommendedUpward").hasNotPassed("IssueCertificate");
+        assertThat(outcome).isEnded().hasPassed("RecommendedUpward").hasNotPassed("Recognised");
     }
 
     @Test
     void an_unlisted_candidate_ends_not_recognised() {
         ProcessInstance outcome = awaiting();
         publish(false, true);
-        assertThat(certified).isEmpty();
-        assertThat(outcome).isEnded().hasPassed("NotRecognised").hasNotPassed("IssueCertificate").variables().containsEntry("approved", false);
+        assertThat(outcome).isEnded().hasPassed("NotRecognised").hasNotPassed("Recognised").variables().containsEntry("approved", false);
     }
 
     private ProcessInstance awaiting() {
