@@ -106,15 +106,15 @@ class BrandRecognitionProcessIT {
         SignIn.as(applicant, Roles.APPLICANT);
         assertThat(applications.get(id).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
-        assertThat(certificate.getNumber()).matches("SDMP-" + DECIDED_YEAR + "-\\d{4}");
+        assertThat(certificate.getNumber()).as("five digits, the programme setting's default").matches("SDMP-" + DECIDED_YEAR + "-\\d{5}");
         assertThat(certificate.getValidFrom()).isEqualTo(LocalDate.now(clock));
         assertThat(certificate.getValidUntil()).isEqualTo(LocalDate.now(clock).plusYears(3).minusDays(1));
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
                 .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "COUNTY_RECOMMENDED", "CITY_RECOMMENDED",
-                        "ELIGIBILITY_PASSED", "SCORED", "LIST_APPROVED");
+                        "ELIGIBILITY_PASSED", "SCORED", "LIST_APPROVED", "CERTIFICATE_ISSUED");
         assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getActor)
                 .startsWith(applicant, applicant, applicant, "recommender-COUNTY:370102", "recommender-CITY:370100", "office")
-                .endsWith(CurrentUser.ENGINE); // the list's publication, after the office approved it
+                .endsWith(CurrentUser.ENGINE, CurrentUser.ENGINE); // the list's publication, after the office approved it, and the certificate's batch
     }
 
     @Test

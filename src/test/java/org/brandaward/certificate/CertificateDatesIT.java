@@ -73,7 +73,7 @@ class CertificateDatesIT {
         publicationFixtures.decideRound(round, List.of(id));
 
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
-        assertThat(certificate.getNumber()).matches(prefix + "-2026-\\d{4}");
+        assertThat(certificate.getNumber()).matches(prefix + "-2026-\\d{5}");
         assertThat(certificate.getIssuedOn()).isEqualTo(validFrom);
         assertThat(certificate.getValidFrom()).isEqualTo(validFrom);
         assertThat(certificate.getValidUntil()).isEqualTo(validUntil);

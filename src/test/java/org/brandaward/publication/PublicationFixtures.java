@@ -3,6 +3,7 @@ package org.brandaward.publication;
 import org.brandaward.Fixture;
 import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.application.ApplicationService;
+import org.brandaward.certificate.CertificateFixtures;
 import org.brandaward.committee.Choice;
 import org.brandaward.committee.CommitteeService;
 import org.brandaward.eligibility.EligibilityService;
@@ -59,13 +60,15 @@ public class PublicationFixtures {
     private final OrganisationFixtures people;
     private final RecommendationFixtures recommendation;
     private final ReviewFixtures review;
+    private final CertificateFixtures certificates;
     private final Clock clock;
 
     PublicationFixtures(ApplicationService applications, RoundService rounds, RubricCatalog rubrics,
                         EligibilityService eligibility, RankingService rankings, PublicationService publications,
                         CommitteeService committee, WorkflowService workflow, RuntimeService runtime,
                         ManagementService management, TaskService taskService, WorkflowFixtures tasks,
-                        OrganisationFixtures people, RecommendationFixtures recommendation, ReviewFixtures review, Clock clock) {
+                        OrganisationFixtures people, RecommendationFixtures recommendation, ReviewFixtures review,
+                        CertificateFixtures certificates, Clock clock) {
         this.applications = applications;
         this.rounds = rounds;
         this.rubrics = rubrics;
@@ -81,6 +84,7 @@ public class PublicationFixtures {
         this.people = people;
         this.recommendation = recommendation;
         this.review = review;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -120,7 +124,8 @@ public class PublicationFixtures {
      * Decides a round whose applications all finished review: the office starts the decision, a committee of three
      * approves {@code approved} (in the programme's first tier) and rejects the other candidates, the public notice runs
      * its period without objection, and the office approves the list (decision 〔year〕1号 of today, a bonus of 10,000
-     * for each person) — which publishes it. The test is left signed in as the office.
+     * for each person) — which publishes it — and the list's certificates are issued (the batch run to its end, as the
+     * background runner would). The test is left signed in as the office.
      */
     public void decideRound(Round round, Collection<Long> approved) {
         SignIn.as("office", Roles.OFFICE);
@@ -130,6 +135,7 @@ public class PublicationFixtures {
         publications.finalList(listTask).candidates().stream().filter(FinalList.Candidate::individual)
                 .forEach(c -> bonuses.put(c.applicationId(), new BigDecimal("10000")));
         publications.approve(listTask, new ListApproval("鲁政字〔" + round.getYear() + "〕1号", LocalDate.now(clock), bonuses));
+        certificates.issueAll(round.getId());
     }
 
     /**

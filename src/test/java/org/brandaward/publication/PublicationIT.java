@@ -1,6 +1,7 @@
 package org.brandaward.publication;
 
 import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.certificate.CertificateFixtures;
 import org.brandaward.organisation.OrganisationFixtures;
 import org.brandaward.programme.RoundFixtures;
 import org.brandaward.recommendation.RecommendationFixtures;
@@ -70,6 +71,7 @@ class PublicationIT {
     static final String DECISION = "鲁政字〔2085〕12号";
     @Autowired RoundFixtures roundFixtures;
     @Autowired PublicationFixtures publicationFixtures;
+    @Autowired CertificateFixtures certificateFixtures;
     @Autowired OrganisationFixtures organisationFixtures;
     @Autowired ReviewFixtures reviewFixtures;
     @Autowired WorkflowFixtures workflowFixtures;
@@ -126,10 +128,14 @@ class PublicationIT {
         assertRefused(task, new ListApproval(DECISION, today, Map.of(first, new BigDecimal("1000"))), "publication.bonusNotIndividual[]");
 
         publications.approve(task, new ListApproval(" " + DECISION + " ", today.minusDays(2), null));
+        assertThat(publications.approvedEntries(round.getId())).as("published; the certificates follow in the background")
+                .allSatisfy(e -> assertThat(e.certificateNumber()).isNull());
+        assertThat(certificateFixtures.issueAll(round.getId())).isEqualTo(2);
 
         List<PublicationService.OfficeEntry> approved = publications.approvedEntries(round.getId());
         assertThat(approved).extracting(PublicationService.OfficeEntry::applicationId).containsExactly(first, second);
-        assertThat(approved).allSatisfy(e -> assertThat(e.certificateNumber()).startsWith("SDMP-2085-"));
+        assertThat(approved).extracting(PublicationService.OfficeEntry::certificateNumber).as("numbered in the list's order")
+                .containsExactly("SDMP-2085-00001", "SDMP-2085-00002");
         assertThat(applications.get(first).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(applications.get(second).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(applications.get(notListed).getStatus()).isEqualTo(ApplicationStatus.NOT_APPROVED);
@@ -254,6 +260,7 @@ class PublicationIT {
         assertRefused(task, new ListApproval("鲁政字〔2087〕3号", today, Map.of(person, new BigDecimal("1.005"))), "publication.bonusInvalid[李明]");
 
         publications.approve(task, new ListApproval("鲁政字〔2087〕3号", today, Map.of(person, new BigDecimal("123456.78"))));
+        certificateFixtures.issueAll(round.getId());
 
         assertThat(publications.approvedEntries(round.getId())).singleElement()
                 .satisfies(e -> assertThat(e.bonus()).isEqualByComparingTo("123456.78"))

@@ -1,6 +1,7 @@
 package org.brandaward.publication;
 
 import org.brandaward.application.ApplicationFixtures;
+import org.brandaward.certificate.CertificateFixtures;
 import org.brandaward.organisation.OrganisationFixtures;
 import org.brandaward.programme.RoundFixtures;
 import org.brandaward.recommendation.RecommendationFixtures;
@@ -8,7 +9,10 @@ import org.brandaward.review.ReviewFixtures;
 import org.brandaward.security.SignIn;
 import org.brandaward.workflow.WorkflowFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,6 +59,7 @@ class PublicationViewsIT extends KaribuTest {
     static final int RECOMMENDATION_YEAR = 2089;
     @Autowired RoundFixtures roundFixtures;
     @Autowired PublicationFixtures publicationFixtures;
+    @Autowired CertificateFixtures certificateFixtures;
     @Autowired OrganisationFixtures organisationFixtures;
     @Autowired RecommendationFixtures recommendationFixtures;
     @Autowired WorkflowFixtures workflowFixtures;
@@ -118,7 +123,18 @@ class PublicationViewsIT extends KaribuTest {
 
         UI.getCurrent().navigate("rounds/" + round.getId() + "/list");
         Grid<Object> approved = _get(Grid.class, spec -> spec.withId("round-list"));
-        assertThat(GridKt._getFormattedRow(approved, 0)).contains("潍坊风筝有限公司").anySatisfy(cell -> assertThat(cell).startsWith("SDMP-2088-"));
+        assertThat(GridKt._getFormattedRow(approved, 0)).contains("潍坊风筝有限公司").noneSatisfy(cell -> assertThat(cell).startsWith("SDMP-"));
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-batch-figures")).getText()).isEqualTo("已发证 0 / 1（等待开始）");
+        assertThat(UI.getCurrent().getPollInterval()).as("the page watches the batch").isPositive();
+        _click(_get(Button.class, spec -> spec.withId("certificate-batch-resume")));
+        expectNotifications("发证已开始，从尚未颁发的证书接着颁发。");
+
+        certificateFixtures.issueAll(round.getId()); // as the background runner would, while the page is open
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-batch-figures")).getText()).isEqualTo("已发证 1 / 1（已完成）");
+        assertThat(GridKt._getFormattedRow(approved, 0)).as("the number shows as it is issued").contains("SDMP-2088-00001");
+        _assertNone(Button.class, spec -> spec.withId("certificate-batch-resume"));
+        assertThat(UI.getCurrent().getPollInterval()).as("done: no more polling").isNegative();
         assertThat(approved.getColumnByKey("ministry").isVisible()).as("a certifying programme").isFalse();
     }
 
