@@ -89,17 +89,16 @@ class CertificateBatchKillIT {
         return new SpringApplicationBuilder(AwardsApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .profiles("test")
-                .properties(
-                        "server.port=0",
-                        "spring.jmx.enabled=false",
-                        "spring.flyway.enabled=false",
-                        "brand-award.demo-data=false",
-                        "brand-award.certificate-batch.background=true",
-                        "brand-award.certificate-batch.poll-interval=PT0.1S",
-                        "camunda.bpm.process-engine-name=second-node",
-                        "camunda.bpm.auto-deployment-enabled=false",
-                        "camunda.bpm.job-execution.enabled=false")
-                .run();
+                // As command-line arguments: they win over application-test.yml, which turns the runner off.
+                .run("--server.port=0",
+                        "--spring.jmx.enabled=false",
+                        "--spring.flyway.enabled=false",
+                        "--brand-award.demo-data=false",
+                        "--brand-award.certificate-batch.background=true",
+                        "--brand-award.certificate-batch.poll-interval=PT0.1S",
+                        "--camunda.bpm.process-engine-name=secondNode",
+                        "--camunda.bpm.auto-deployment-enabled=false",
+                        "--camunda.bpm.job-execution.enabled=false");
     }
 
     private void waitUntilIssued(long batchId, int count, Duration atMost) throws InterruptedException {
