@@ -3,6 +3,8 @@ package org.brandaward.certificate;
 import org.brandaward.IntegrationTest;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.programme.ProgrammeSetting;
+import org.brandaward.programme.ProgrammeSettings;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundFixtures;
 import org.brandaward.security.Roles;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * 批量发证 on PostgreSQL: two runners on one batch at once never issue a certificate twice and number it in the list's
  * order; a step meets a batch another runner holds and leaves it at once (skip locked); a failed step stops the batch
- * with its reason until the office resumes it, and it then goes on where it stopped.
+ * with its reason until the office resumes it, and it then goes on where it stopped; the number's digits are a
+ * programme setting.
  */
 @IntegrationTest
 class CertificateBatchIT {
@@ -44,6 +48,7 @@ class CertificateBatchIT {
     @Autowired CertificateBatchSteps steps;
     @Autowired CertificateBatchRepository batchRepository;
     @Autowired CertificateBatches batches;
+    @Autowired ProgrammeSettings settings;
     @Autowired AuditLog audit;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
@@ -130,6 +135,27 @@ class CertificateBatchIT {
                 .containsExactly("QUEUED", "STARTED", "STOPPED", "RESUMED", "STARTED", "DONE");
         assertThat(audit.history(CertificateBatches.AUDIT_TYPE, batchId)).filteredOn(e -> e.getAction().equals("RESUMED"))
                 .extracting(AuditEvent::getActor).containsExactly("office");
+    }
+
+    @Test
+    void the_sequence_is_padded_to_the_programmes_certificate_number_digits() {
+        String programme = "sd-service-brand";
+        SignIn.as("office", Roles.OFFICE);
+        assertThat(settings.valueOf(settings.get(programme), ProgrammeSetting.CERTIFICATE_NUMBER_DIGITS)).as("shipped").isEqualTo(5);
+        Round round = roundFixtures.round(programme, STOPPED_YEAR, null);
+        List<Long> ids = certificateFixtures.approvedApplications(round, 2);
+        SignIn.as("office", Roles.OFFICE);
+        assertThatThrownBy(() -> settings.change(programme, Map.of(ProgrammeSetting.CERTIFICATE_NUMBER_DIGITS, 10)))
+                .isInstanceOf(RuleViolationException.class).hasMessage("programmeSetting.maximum[9]");
+        settings.change(programme, Map.of(ProgrammeSetting.CERTIFICATE_NUMBER_DIGITS, 3));
+        try {
+            long batchId = certificateFixtures.queueBatch(round, ids);
+            certificateFixtures.issueAll(round.getId());
+            assertThat(numbersInListOrder(batchId)).containsExactly("SDFW-2062-001", "SDFW-2062-002");
+        } finally {
+            SignIn.as("office", Roles.OFFICE);
+            settings.change(programme, Map.of(ProgrammeSetting.CERTIFICATE_NUMBER_DIGITS, 5)); // the context is shared
+        }
     }
 
     private List<String> numbersInListOrder(long batchId) {
