@@ -20,15 +20,18 @@ public class CertificateFixtures {
 
     private final CertificateBatchRepository batches;
     private final CertificateBatchRunner runner;
+    private final CertificateBatchSteps steps;
     private final CertificateBatches certificateBatches;
     private final OrganisationFixtures people;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CertificateFixtures(CertificateBatchRepository batches, CertificateBatchRunner runner, CertificateBatches certificateBatches,
+    CertificateFixtures(CertificateBatchRepository batches, CertificateBatchRunner runner, CertificateBatchSteps steps,
+                        CertificateBatches certificateBatches,
                         OrganisationFixtures people, JdbcClient jdbc, Clock clock) {
         this.batches = batches;
         this.runner = runner;
+        this.steps = steps;
         this.certificateBatches = certificateBatches;
         this.people = people;
         this.jdbc = jdbc;
@@ -49,6 +52,12 @@ public class CertificateFixtures {
             }
             return issued;
         }).orElse(0);
+    }
+
+    /** One step of the round's batch, as a runner takes it: issues its next certificate; false when there was none left. */
+    public boolean issueNext(long roundId) {
+        long batchId = batches.idOfRound(roundId).orElseThrow(() -> new AssertionError("round " + roundId + " has no certificate batch"));
+        return SignIn.asEngine(() -> steps.issueNext(batchId)) == CertificateBatchSteps.Outcome.ISSUED;
     }
 
     /**
