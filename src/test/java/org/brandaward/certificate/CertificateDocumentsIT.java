@@ -3,7 +3,15 @@ package org.brandaward.certificate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.brandaward.IntegrationTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.brandaward.KaribuTest;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.TimelineEntry;
 import org.brandaward.audit.AuditEvent;
@@ -33,6 +41,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -45,9 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the reissue after a change of name — same number, the new name printed in the next edition the enterprise downloads,
  * audited and on its timeline — while the QR code of the first print still verifies.
  */
-@IntegrationTest
 @AutoConfigureMockMvc
-class CertificateDocumentsIT {
+class CertificateDocumentsIT extends KaribuTest {
 
     private static final String OLD_NAME = "济南旧名酱园有限公司";
     private static final String NEW_NAME = "济南新名食品集团有限公司";
@@ -67,6 +78,34 @@ class CertificateDocumentsIT {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_office_opens_the_certificate_from_the_round_list_and_reissues_it_with_a_reason() {
+        // 山东服务名牌 2063: the year of this class, another programme than the first test's.
+        Round round = roundFixtures.round("sd-service-brand", 2063, null);
+        String applicant = organisationFixtures.applicantWithOrganisation("青岛旧名物流有限公司");
+        long id = publicationFixtures.recognisedApplication(applicant, round, "旧名快运服务");
+        String number = certificates.ofApplication(id).orElseThrow().getNumber();
+
+        login("office", Roles.OFFICE);
+        UI.getCurrent().navigate("rounds/" + round.getId() + "/list");
+        Grid<Object> list = _get(Grid.class, spec -> spec.withId("round-list"));
+        Anchor link = (Anchor) GridKt._getCellComponent(list, 0, "certificate");
+        assertThat(link.getHref()).isEqualTo("certificates/" + id);
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-holder")).getText()).isEqualTo("青岛旧名物流有限公司");
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-edition")).getText()).isEqualTo("第1版（原发）");
+        assertThat(_get(Anchor.class, spec -> spec.withId("certificate-pdf")).getHref()).isEqualTo("certificates/" + id + ".pdf");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("reissue-name")), "青岛新名供应链集团有限公司");
+        _setValue(_get(TextArea.class, spec -> spec.withId("reissue-reason")), "工商登记名称变更");
+        _click(_get(Button.class, spec -> spec.withId("reissue")));
+        expectNotifications("证书" + number + "已换发（第2版）");
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-holder")).getText()).isEqualTo("青岛新名供应链集团有限公司");
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-organisation")).getText()).isEqualTo("青岛新名供应链集团有限公司");
+        assertThat(_get(Span.class, spec -> spec.withId("certificate-edition")).getText()).startsWith("第2版（").endsWith("换发）");
     }
 
     @Test
