@@ -8,11 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
-/** The tier of an application's entry on its round's approved list, for the certificate it is issued. */
+/** The tier of an application's entry on its round's approved list, for the certificate it is issued; public like every bean whose methods take an id (DenyByDefaultIT calls them). */
 @Component
 @KnownRolesOnly
 @Transactional(readOnly = true)
-class DecidedTiers implements ListedTiers {
+public class DecidedTiers implements ListedTiers {
 
     private final RoundDecisionEntryRepository entries;
 
