@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
-/** The tier of an application's entry on its round's approved list, for the certificate it is issued; public like every bean whose methods take an id (DenyByDefaultIT calls them). */
+/**
+ * The tier of an application's entry on its round's approved list, for the certificate it is issued. Public like every
+ * bean whose methods take an id (DenyByDefaultIT calls them).
+ */
 @Component
 @KnownRolesOnly
 @Transactional(readOnly = true)

@@ -30,6 +30,7 @@ import org.brandaward.shared.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +48,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -134,7 +136,7 @@ class CertificateDocumentsIT extends KaribuTest {
         assertThat(reissued.getValidUntil()).isEqualTo(issued.getValidUntil());
         assertThat(applications.organisationOf(id).getName()).as("the organisation's name is changed too").isEqualTo(NEW_NAME);
         assertThat(audit.history(CertificateService.AUDIT_TYPE, reissued.getId())).extracting(AuditEvent::getAction, AuditEvent::getBeforeState, AuditEvent::getAfterState)
-                .contains(org.assertj.core.groups.Tuple.tuple("REISSUED", OLD_NAME, NEW_NAME));
+                .contains(tuple("REISSUED", OLD_NAME, NEW_NAME));
         assertThat(audit.history("ORGANISATION", applications.get(id).getOrganisationId())).extracting(AuditEvent::getAction).contains("RENAMED");
 
         SignIn.as(applicant, Roles.APPLICANT);
@@ -160,7 +162,7 @@ class CertificateDocumentsIT extends KaribuTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("certificate.reissue.nameUnchanged"));
         SignIn.as(applicant, Roles.APPLICANT);
         assertThatThrownBy(() -> certificates.reissue(id, "别的名称有限公司", "申请换发"))
-                .as("only the office reissues").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .as("only the office reissues").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
