@@ -26,16 +26,35 @@ public class Certificate {
     /** Null when the title is kept for good (quality awards). */
     @Column(name = "valid_until")
     private LocalDate validUntil;
+    /** The holder's name as printed: the organisation's name at issue, or at the latest reissue. */
+    @Column(name = "holder_name", nullable = false)
+    private String holderName;
+    /** 1 at issue, +1 per reissue (换发) after a change of name. */
+    @Column(nullable = false)
+    private int edition = 1;
+    @Column(name = "reissued_on")
+    private LocalDate reissuedOn;
+    /** The programme's tier id given at issue (quality awards: award / nomination); null where a programme has none. */
+    private String tier;
 
     protected Certificate() {
     }
 
-    Certificate(long applicationId, String number, LocalDate issuedOn, LocalDate validUntil) {
+    Certificate(long applicationId, String number, LocalDate issuedOn, LocalDate validUntil, String holderName, String tier) {
         this.applicationId = applicationId;
         this.number = number;
         this.issuedOn = issuedOn;
         this.validFrom = issuedOn;
         this.validUntil = validUntil;
+        this.holderName = holderName;
+        this.tier = tier;
+    }
+
+    /** 换发 — the next edition, printed for {@code newHolderName}; number, dates and tier stay. */
+    void reissue(String newHolderName, LocalDate on) {
+        this.holderName = newHolderName;
+        this.edition++;
+        this.reissuedOn = on;
     }
 
     public Long getId() {
@@ -60,5 +79,21 @@ public class Certificate {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public int getEdition() {
+        return edition;
+    }
+
+    public LocalDate getReissuedOn() {
+        return reissuedOn;
+    }
+
+    public String getTier() {
+        return tier;
     }
 }

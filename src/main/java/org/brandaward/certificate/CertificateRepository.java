@@ -1,6 +1,8 @@
 package org.brandaward.certificate;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
@@ -13,6 +15,11 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     Optional<Certificate> findByApplicationId(long applicationId);
 
     Optional<Certificate> findByNumber(String number);
+
+    /** The certificate, its row locked until the transaction ends: two officials reissuing at once take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Certificate c where c.applicationId = :applicationId")
+    Optional<Certificate> findLockedByApplicationId(long applicationId);
 
     /** The public facts of a certificate's holder and programme. */
     interface Holder {

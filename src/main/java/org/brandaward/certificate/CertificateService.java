@@ -6,6 +6,7 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.Organisation;
+import org.brandaward.organisation.OrganisationService;
 import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
@@ -28,6 +29,9 @@ import java.util.Optional;
 public class CertificateService {
 
     static final String AUDIT_TYPE = "CERTIFICATE";
+    /** The applicant's timeline step of a reissue (换发). */
+    static final String REISSUED_STEP = "CERTIFICATE_REISSUED";
+    public static final int REISSUE_REASON_MAX = 500;
 
     private final CertificateRepository certificates;
     private final ApplicationService applications;
@@ -38,11 +42,16 @@ public class CertificateService {
     private final CertificateVerification verification;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganisationService organisations;
+    private final ListedTiers listedTiers;
 
     CertificateService(CertificateRepository certificates, ApplicationService applications, RoundService rounds,
                        CertificateRenderer renderer, AuditLog audit, CertificateNumbers numbers,
-                       CertificateVerification verification, ApplicationEventPublisher events, Clock clock) {
+                       CertificateVerification verification, ApplicationEventPublisher events, Clock clock,
+                       OrganisationService organisations, ListedTiers listedTiers) {
         this.events = events;
+        this.organisations = organisations;
+        this.listedTiers = listedTiers;
         this.certificates = certificates;
         this.numbers = numbers;
         this.verification = verification;
@@ -82,10 +91,48 @@ public class CertificateService {
         String sequenceKey = programme.certificatePrefix() + "-" + round.getYear() + "-";
         String number = programme.certificateNumber(round.getYear(), numbers.next(sequenceKey));
         LocalDate validUntil = programme.validityYears() == null ? null : issuedOn.plusYears(programme.validityYears()).minusDays(1);
-        Certificate certificate = certificates.save(new Certificate(applicationId, number, issuedOn, validUntil));
+        Certificate certificate = certificates.save(new Certificate(applicationId, number, issuedOn, validUntil,
+                applications.organisationOf(applicationId).getName(), listedTier(applicationId)));
         audit.record(AUDIT_TYPE, certificate.getId(), "ISSUED", null, number, "application " + applicationId);
         audit.record(ApplicationService.AUDIT_TYPE, applicationId, "CERTIFICATE_ISSUED", null, null, number);
         events.publishEvent(new CertificateIssued(certificate.getId(), applicationId, number));
+        return certificate;
+    }
+
+    /**
+     * 换发 — the office reissues a certificate after the holder's change of name: the organisation's new name is
+     * recorded ({@code newHolderName}, as the business registration states it), the certificate's next edition prints
+     * it, and the number, dates, tier and so the signed payload of the QR code stay — an earlier print still verifies.
+     * Refused without a reason, when the certificate already prints that name, and for an expired title. Audited on the
+     * certificate, and a step of the applicant's timeline.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public Certificate reissue(long applicationId, String newHolderName, String reason) {
+        String because = reason == null ? "" : reason.strip();
+        if (because.isEmpty()) {
+            throw new RuleViolationException("certificate.reissue.reasonRequired");
+        }
+        if (because.length() > REISSUE_REASON_MAX) {
+            throw new RuleViolationException("certificate.reissue.reasonTooLong", REISSUE_REASON_MAX);
+        }
+        Certificate certificate = certificates.findLockedByApplicationId(applicationId)
+                .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
+        LocalDate today = LocalDate.now(clock);
+        if (certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today)) {
+            throw new RuleViolationException("certificate.reissue.expired", certificate.getValidUntil());
+        }
+        String name = newHolderName == null ? "" : newHolderName.strip();
+        if (name.equals(certificate.getHolderName())) {
+            throw new RuleViolationException("certificate.reissue.nameUnchanged", name);
+        }
+        Organisation organisation = organisations.recordNameChange(applications.get(applicationId).getOrganisationId(), name, because);
+        String before = certificate.getHolderName();
+        certificate.reissue(organisation.getName(), today);
+        audit.record(AUDIT_TYPE, certificate.getId(), "REISSUED", before, organisation.getName(),
+                "edition " + certificate.getEdition() + ": " + because);
+        audit.record(ApplicationService.AUDIT_TYPE, applicationId, REISSUED_STEP, before, organisation.getName(),
+                before + " → " + organisation.getName() + "：" + because);
         return certificate;
     }
 
@@ -101,16 +148,25 @@ public class CertificateService {
         return certificates.findByApplicationId(applicationId);
     }
 
-    /** The certificate as a PDF, for those allowed to read its application. */
+    /**
+     * The certificate's current edition as a PDF, for those allowed to read its application: the holder's name as
+     * stored on the certificate, the title worded by its tier, in its programme family's template.
+     */
     public byte[] pdf(long applicationId) {
         Application application = applications.get(applicationId);
         Certificate certificate = certificates.findByApplicationId(applicationId)
                 .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
         Organisation organisation = applications.organisationOf(applicationId);
         ProgrammeDescriptor programme = rounds.programmeOf(rounds.get(application.getRoundId()));
-        return renderer.render(new CertificateContent(certificate.getNumber(), organisation.getName(), organisation.getCreditCode(),
-                application.getProductName(), programme.name(Locale.CHINESE), programme.authority(Locale.CHINESE),
-                certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil(),
-                verification.verifyUrl(certificate.getNumber())));
+        boolean individual = application.getApplicantKind() == ProgrammeDescriptor.ApplicantKind.INDIVIDUAL;
+        return renderer.render(new CertificateContent(programme.family(), certificate.getNumber(),
+                CertificateTitle.of(programme, certificate.getTier()), certificate.getHolderName(), organisation.getCreditCode(),
+                application.subject(), individual, programme.authority(Locale.CHINESE),
+                certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil(), certificate.getEdition(),
+                certificate.getReissuedOn(), verification.verifyUrl(certificate.getNumber())));
+    }
+
+    private String listedTier(long applicationId) {
+        return listedTiers.tierOf(applicationId).orElse(null);
     }
 }

@@ -105,7 +105,8 @@ public class CertificateVerification {
         ProgrammeDescriptor programme = programmes.get(holder.get().getProgrammeId());
         LocalDate today = LocalDate.now(clock);
         State state = certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today) ? State.EXPIRED : State.VALID;
-        return new Result(state, certificate.getNumber(), holder.get().getOrganisationName(), holder.get().getCreditCode(),
+        // The holder as the certificate prints it: after a change of name, the reissued edition's name.
+        return new Result(state, certificate.getNumber(), certificate.getHolderName(), holder.get().getCreditCode(),
                 programme.id(), programme.name(locale), certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil());
     }
 }

@@ -89,6 +89,11 @@ public class Organisation extends AbstractEntity {
         return legacyCounty;
     }
 
+    /** 名称变更 — the name as the business registration now states it. */
+    void rename(String newName) {
+        this.name = newName;
+    }
+
     /** The county, set by the admin for a region to fix; the old text has served its purpose. */
     void assignCounty(String countyCode) {
         this.divisionCode = countyCode;

@@ -84,6 +84,27 @@ public class OrganisationService {
         return organisation;
     }
 
+    /**
+     * 名称变更 — the office records the organisation's new registered name (the credit code stays), audited before →
+     * after with the reason. Certificates keep the name they print until they are reissued.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public Organisation recordNameChange(long organisationId, String newName, String reason) {
+        String name = newName == null ? "" : newName.strip();
+        if (name.isEmpty() || name.length() > Organisation.NAME_MAX) {
+            throw new RuleViolationException("organisation.renameInvalid", Organisation.NAME_MAX);
+        }
+        Organisation organisation = byIdUnchecked(organisationId);
+        if (name.equals(organisation.getName())) {
+            return organisation;
+        }
+        String before = organisation.getName();
+        organisation.rename(name);
+        audit.record(AUDIT_TYPE, organisationId, "RENAMED", before, name, reason);
+        return organisation;
+    }
+
     /** The organisation of the signed-in applicant, if it registered one. */
     @PreAuthorize("hasRole('APPLICANT')")
     public Optional<Organisation> currentOrganisation() {

@@ -60,6 +60,9 @@ class RoundListView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.addColumn(e -> e.bonus() == null ? "" : e.bonus().toPlainString()).setHeader(getTranslation("publication.bonuses")).setAutoWidth(true);
         grid.addColumn(e -> e.certificateNumber() == null ? "" : e.certificateNumber())
                 .setHeader(getTranslation("publication.certificateNumber")).setAutoWidth(true);
+        // The certificate's own page (certificate/CertificateView: its PDF, 换发), linked by address: no import of certificate.
+        grid.addComponentColumn(e -> e.certificateNumber() == null ? new Paragraph() : certificateLink(e))
+                .setKey("certificate").setAutoWidth(true);
         ministryOutcome = grid.addColumn(this::ministryOutcome).setHeader(getTranslation("publication.ministryOutcome")).setAutoWidth(true);
         ministryForm = grid.addComponentColumn(e -> e.ministryRecognised() == null ? ministryForm(e) : new Paragraph())
                 .setKey("ministry").setAutoWidth(true);
@@ -93,6 +96,12 @@ class RoundListView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private String tierName(String tier) {
         return tier == null ? "" : programme.tiers().stream().filter(t -> t.id().equals(tier)).findFirst()
                 .map(t -> t.name(getLocale())).orElse(tier);
+    }
+
+    private Anchor certificateLink(PublicationService.OfficeEntry entry) {
+        Anchor link = new Anchor("certificates/" + entry.applicationId(), getTranslation("publication.certificate.open"));
+        link.setId("certificate-page-" + entry.applicationId());
+        return link;
     }
 
     private String ministryOutcome(PublicationService.OfficeEntry entry) {

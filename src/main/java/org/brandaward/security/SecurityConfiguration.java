@@ -31,7 +31,7 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
     /** Addresses printed on certificates and linked by other sites: they never change once released. */
     static final String[] PUBLIC_PATHS = {"/public", "/public/**", "/api/public/**",
-            "/verify", "/v/**", "/.well-known/**"};
+            "/verify", "/v/**", "/.well-known/**", "/verify-offline.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

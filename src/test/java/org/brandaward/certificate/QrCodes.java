@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the QR codes a PDF's first page carries, as a phone would. */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
     /** The text of every QR code image on the first page, in the page's order. */
-    static List<String> in(byte[] pdf) throws Exception {
+    public static List<String> in(byte[] pdf) throws Exception {
         List<String> decoded = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDResources resources = document.getPage(0).getResources();
