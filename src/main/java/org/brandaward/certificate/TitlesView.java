@@ -119,7 +119,8 @@ class TitlesView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         String programmeId = programme.getValue() == null ? "" : programme.getValue().id();
         String search = text.getValue();
-        grid.setItems(query -> register.titles(programmeId, search, query.getPage(), query.getPageSize()).stream());
+        grid.setItems(query -> register.titles(programmeId, search, query.getPage(), query.getPageSize()).stream(),
+                query -> (int) register.titles(programmeId, search, 0, 1).getTotalElements());
     }
 
     @Override
