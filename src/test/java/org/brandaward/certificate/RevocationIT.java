@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.brandaward.IntegrationTest;
 import org.brandaward.TestClock;
+import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.application.ApplicationService;
+import org.brandaward.application.ApplicationStatus;
 import org.brandaward.application.TimelineEntry;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
@@ -206,8 +208,9 @@ class RevocationIT {
         String number = certificates.ofApplication(id).orElseThrow().getNumber();
         Round next = roundFixtures.round(QUALITY, 2068, null);
         SignIn.as(applicant, Roles.APPLICANT);
-        assertThat(applications.createDraft(next.getId(), ApplicantKind.ORGANISATION).getId())
-                .as("the programme has no lock-out for winners (reapplicationLockoutYears 0): a holder may start a draft").isPositive();
+        long draft = applications.createDraft(next.getId(), ApplicantKind.ORGANISATION).getId();
+        assertThat(draft).as("the programme has no lock-out for winners (reapplicationLockoutYears 0): a holder may start a draft")
+                .isPositive();
 
         SignIn.as("office", Roles.OFFICE);
         reviews.open(id, RevocationGround.FRAUD, "申报材料中的经营数据经核查不实");
@@ -221,6 +224,10 @@ class RevocationIT {
                     assertThat(e.getMessageKey()).isEqualTo("application.revokedHolder");
                     assertThat(e.getArguments()).containsExactly(number, decidedOn.toString(), "鲁政字〔2068〕5号");
                 });
+        assertThatThrownBy(() -> applications.submit(draft, ApplicationFixtures.completeForm("卓越绩效模式")))
+                .as("a draft begun before the revocation is refused at submission")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("application.revokedHolder"));
+        assertThat(applications.get(draft).getStatus()).isEqualTo(ApplicationStatus.DRAFT);
         organisationFixtures.applicantWithOrganisation("烟台未受影响质量有限公司");
         assertThat(applications.createDraft(next.getId(), ApplicantKind.ORGANISATION).getId())
                 .as("another organisation is not barred").isPositive();
