@@ -49,11 +49,13 @@ public class ApplicationService {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<ExpertAccess> expertAccess;
+    private final ObjectProvider<RevokedHolders> revokedHolders;
 
     ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
                        UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock,
-                       ObjectProvider<ExpertAccess> expertAccess) {
+                       ObjectProvider<ExpertAccess> expertAccess, ObjectProvider<RevokedHolders> revokedHolders) {
         this.expertAccess = expertAccess;
+        this.revokedHolders = revokedHolders;
         this.applications = applications;
         this.organisations = organisations;
         this.credit = credit;
@@ -73,6 +75,9 @@ public class ApplicationService {
         ApplicantKind accepted = rounds.programmeOf(round).applicantKind();
         if (kind == ApplicantKind.BOTH || accepted != ApplicantKind.BOTH && accepted != kind) {
             throw new RuleViolationException("application.kindNotAccepted");
+        }
+        if (kind == ApplicantKind.ORGANISATION) { // an individual's name is known at submission, checked there
+            refuseRevokedHolder(organisations.get(organisationId).getCreditCode(), rounds.programmeOf(round), kind, null);
         }
         Application application = applications.save(new Application(round.getId(), organisationId, kind, clock.instant()));
         audit.record(AUDIT_TYPE, application.getId(), "CREATED", null, application.getStatus(), null);
@@ -111,6 +116,7 @@ public class ApplicationService {
         credit.activeVeto(creditCode).ifPresent(record -> {
             throw new RuleViolationException("application.creditVeto", record.getSource(), record.getListedOn().toString(), record.getReason());
         });
+        refuseRevokedHolder(creditCode, programme, application.getApplicantKind(), (String) form.get(Application.PERSONAL_NAME));
         boolean countyLevel = programme.recommendation().contains(ProgrammeDescriptor.RecommendationLevel.COUNTY);
         if (organisation.getCityCode() == null || countyLevel && organisation.getCountyCode() == null) {
             throw new RuleViolationException("organisation.regionRequired");
@@ -228,6 +234,18 @@ public class ApplicationService {
         return organisations.currentOrganisation()
                 .map(o -> applications.findByOrganisationIdOrderByIdDesc(o.getId()))
                 .orElse(List.of());
+    }
+
+    /** 撤销: a holder whose title of the programme was revoked may not apply to it again (see {@link RevokedHolders}). */
+    private void refuseRevokedHolder(String creditCode, ProgrammeDescriptor programme, ApplicantKind kind, String personName) {
+        RevokedHolders check = revokedHolders.getIfAvailable();
+        if (check == null) {
+            return;
+        }
+        check.barring(creditCode, programme, kind, personName).ifPresent(title -> {
+            throw new RuleViolationException("application.revokedHolder", title.certificateNumber(), title.revokedOn().toString(),
+                    title.documentNumber());
+        });
     }
 
     /** The pledge is accepted and signed by the organisation's legal representative, by name. */

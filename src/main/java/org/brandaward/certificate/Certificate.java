@@ -2,6 +2,8 @@ package org.brandaward.certificate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,6 +38,16 @@ public class Certificate {
     private LocalDate reissuedOn;
     /** The programme's tier id given at issue (quality awards: award / nomination); null where a programme has none. */
     private String tier;
+    /** 撤销: the date of the authority's decision; null while the title stands. */
+    @Column(name = "revoked_on")
+    private LocalDate revokedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_ground")
+    private RevocationGround revocationGround;
+    @Column(name = "revocation_document_number")
+    private String revocationDocumentNumber;
+    @Column(name = "revocation_reason")
+    private String revocationReason;
 
     protected Certificate() {
     }
@@ -95,5 +107,34 @@ public class Certificate {
 
     public String getTier() {
         return tier;
+    }
+
+    /** Whether the title was withdrawn (撤销); a revoked certificate is revoked whatever its dates say. */
+    public boolean isRevoked() {
+        return revokedOn != null;
+    }
+
+    public LocalDate getRevokedOn() {
+        return revokedOn;
+    }
+
+    public RevocationGround getRevocationGround() {
+        return revocationGround;
+    }
+
+    public String getRevocationDocumentNumber() {
+        return revocationDocumentNumber;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    /** Records the revocation; the caller has checked the decision ({@link RevocationDecision}) and that it stands. */
+    void revoke(RevocationDecision decision) {
+        this.revokedOn = decision.decidedOn();
+        this.revocationGround = decision.ground();
+        this.revocationDocumentNumber = decision.documentNumber();
+        this.revocationReason = decision.reason();
     }
 }

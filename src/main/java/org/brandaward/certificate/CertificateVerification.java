@@ -17,7 +17,8 @@ import java.util.Optional;
  * 证书查验 — anyone checks a certificate by its number or by the signed payload of its QR code. The answer holds only
  * what the certificate itself shows: number, holder, credit code, programme and dates. A payload is checked against the
  * signing keys first (any changed byte, an unknown key id or another key's signature is {@link State#SIGNATURE_INVALID}),
- * then against the certificates on record; the record's dates decide, read with the application's clock.
+ * then against the certificates on record; the record decides: revoked (撤销, whatever the dates say), else its dates,
+ * read with the application's clock.
  */
 @Service
 @KnownRolesOnly
@@ -27,14 +28,18 @@ public class CertificateVerification {
     /** The path of the page a certificate's QR code opens: {@code <base url>/v/<payload>}. */
     public static final String VERIFY_PATH = "/v/";
 
-    public enum State { VALID, EXPIRED, UNKNOWN, SIGNATURE_INVALID }
+    public enum State { VALID, EXPIRED, REVOKED, UNKNOWN, SIGNATURE_INVALID }
 
-    /** The answer; the facts are null unless the certificate is on record. */
+    /**
+     * The answer; the facts are null unless the certificate is on record, the revocation's (date, ground, the
+     * decision's document number) unless it is {@link State#REVOKED}.
+     */
     public record Result(State state, String number, String organisationName, String creditCode, String programmeId,
-                         String programmeName, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil) {
+                         String programmeName, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil,
+                         LocalDate revokedOn, RevocationGround revocationGround, String revocationDocumentNumber) {
 
         static Result of(State state) {
-            return new Result(state, null, null, null, null, null, null, null, null);
+            return new Result(state, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public boolean known() {
@@ -104,9 +109,11 @@ public class CertificateVerification {
         }
         ProgrammeDescriptor programme = programmes.get(holder.get().getProgrammeId());
         LocalDate today = LocalDate.now(clock);
-        State state = certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today) ? State.EXPIRED : State.VALID;
+        State state = certificate.isRevoked() ? State.REVOKED
+                : certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today) ? State.EXPIRED : State.VALID;
         // The holder as the certificate prints it: after a change of name, the reissued edition's name.
         return new Result(state, certificate.getNumber(), certificate.getHolderName(), holder.get().getCreditCode(),
-                programme.id(), programme.name(locale), certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil());
+                programme.id(), programme.name(locale), certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil(),
+                certificate.getRevokedOn(), certificate.getRevocationGround(), certificate.getRevocationDocumentNumber());
     }
 }

@@ -9,13 +9,12 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 
 /**
- * 一处失信、处处受限: a new credit entry against an organisation opens a review task for the office on every
- * title the organisation holds, in the same transaction as the entry.
+ * 一处失信、处处受限: a new credit entry against an organisation opens a revocation review (撤销复核) for the office on
+ * every title the organisation holds and has not lost, in the same transaction as the entry, proposing the ground
+ * {@link RevocationGround#CREDIT_BLACKLIST}.
  */
 @Component
 class HeldTitleReview {
-
-    static final String PROCESS_KEY = "title-review";
 
     private final CertificateService certificates;
     private final WorkflowService workflow;
@@ -28,7 +27,8 @@ class HeldTitleReview {
     @EventListener
     void openReviews(CreditRecordListed listed) {
         certificates.validHeldBy(listed.creditCode()).forEach(certificate ->
-                workflow.startApplicationProcess(PROCESS_KEY, certificate.getApplicationId(),
-                        Map.of(ProcessVariables.CREDIT_RECORD_ID, listed.creditRecordId())));
+                workflow.startApplicationProcess(RevocationReviewService.PROCESS_KEY, certificate.getApplicationId(),
+                        Map.of(ProcessVariables.CREDIT_RECORD_ID, listed.creditRecordId(),
+                                RevocationReviewService.PROPOSED_GROUND, RevocationGround.CREDIT_BLACKLIST.name())));
     }
 }

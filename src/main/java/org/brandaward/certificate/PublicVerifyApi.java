@@ -1,5 +1,6 @@
 package org.brandaward.certificate;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,20 +28,22 @@ class PublicVerifyApi {
 
     private final CertificateVerification verification;
     private final SigningKeys keys;
+    private final MessageSource messages;
 
-    PublicVerifyApi(CertificateVerification verification, SigningKeys keys) {
+    PublicVerifyApi(CertificateVerification verification, SigningKeys keys, MessageSource messages) {
         this.verification = verification;
         this.keys = keys;
+        this.messages = messages;
     }
 
     @GetMapping(value = "/api/public/certificates/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> byNumber(@PathVariable String number, Locale locale) {
-        return answer(verification.byNumber(number, locale));
+        return answer(verification.byNumber(number, locale), locale);
     }
 
     @GetMapping(value = "/api/public/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> byPayload(@RequestParam String payload, Locale locale) {
-        return answer(verification.byPayload(payload, locale));
+        return answer(verification.byPayload(payload, locale), locale);
     }
 
     @GetMapping(value = KEYS_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,7 +66,7 @@ class PublicVerifyApi {
         return json;
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(CertificateVerification.Result result) {
+    private ResponseEntity<Map<String, Object>> answer(CertificateVerification.Result result, Locale locale) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", result.state().name());
         if (result.known()) {
@@ -76,8 +79,14 @@ class PublicVerifyApi {
             json.put("validFrom", result.validFrom().toString());
             json.put("validUntil", result.validUntil() == null ? null : result.validUntil().toString());
         }
+        if (result.state() == CertificateVerification.State.REVOKED) {
+            json.put("revokedOn", result.revokedOn().toString());
+            json.put("revocationGround", result.revocationGround().name());
+            json.put("revocationGroundName", messages.getMessage(result.revocationGround().messageKey(), null, locale));
+            json.put("revocationDocumentNumber", result.revocationDocumentNumber());
+        }
         HttpStatus status = switch (result.state()) {
-            case VALID, EXPIRED -> HttpStatus.OK;
+            case VALID, EXPIRED, REVOKED -> HttpStatus.OK;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
             case SIGNATURE_INVALID -> HttpStatus.BAD_REQUEST;
         };

@@ -34,6 +34,7 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.OFFICE, "menu.tasks", "tasks"),
             new MenuEntry(Roles.OFFICE, "menu.rounds", "rounds"),
             new MenuEntry(Roles.OFFICE, "menu.creditRecords", "credit-records"),
+            new MenuEntry(Roles.OFFICE, "titles.menu", "titles"),
             new MenuEntry(Roles.OFFICE, "menu.programmes", "programmes"),
             new MenuEntry(Roles.OFFICE, "menu.experts", "experts"),
             new MenuEntry(Roles.OFFICE, "menu.expertWorkload", "experts/workload"),

@@ -114,6 +114,11 @@ public class WorkflowService {
         return (String) tasks.getVariable(authorisedTask(taskId).getId(), name);
     }
 
+    /** A process variable (an id) of a task the signed-in user's role may work on, empty when its process has none. */
+    public java.util.Optional<Long> optionalLongVariable(String taskId, String name) {
+        return tasks.getVariable(authorisedTask(taskId).getId(), name) instanceof Long id ? java.util.Optional.of(id) : java.util.Optional.empty();
+    }
+
     /** Whether a process model with this key is deployed, so applications can run through it. */
     public boolean isDeployed(String processKey) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;

@@ -11,7 +11,7 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
-import org.brandaward.certificate.TitleReviewService;
+import org.brandaward.certificate.RevocationReviewService;
 import org.brandaward.programme.Round;
 import org.brandaward.security.Roles;
 import org.brandaward.workflow.InboxTask;
@@ -46,7 +46,7 @@ class CreditRecordIT {
     @Autowired OrganisationService organisations;
     @Autowired ApplicationService applications;
     @Autowired WorkflowService workflow;
-    @Autowired TitleReviewService titleReviews;
+    @Autowired RevocationReviewService titleReviews;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -104,8 +104,8 @@ class CreditRecordIT {
         assertThat(workflow.longVariable(review.id(), ProcessVariables.CREDIT_RECORD_ID)).isEqualTo(record.getId());
         assertThat(credit.get(record.getId()).orElseThrow().getReason()).isEqualTo("虚假宣传被行政处罚");
 
-        assertThatThrownBy(() -> titleReviews.decide(review.id(), id, false, " ")).isInstanceOf(RuleViolationException.class);
-        titleReviews.decide(review.id(), id, false, "情节严重，提请撤销");
+        assertThatThrownBy(() -> titleReviews.keep(review.id(), id, " ")).isInstanceOf(RuleViolationException.class);
+        titleReviews.keep(review.id(), id, "失信情节已整改，维持称号");
         assertThat(SignIn.asEngine(() -> workflow.openTaskKeys(id))).isEmpty();
     }
 

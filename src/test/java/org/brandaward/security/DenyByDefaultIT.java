@@ -7,6 +7,7 @@ import org.brandaward.IntegrationTest;
 import org.brandaward.application.ApplicationForm;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.certificate.TitleRegister;
 import org.brandaward.notice.NoticeService;
 import org.brandaward.notice.ObjectionService;
 import org.brandaward.organisation.OrganisationService;
@@ -55,7 +56,9 @@ class DenyByDefaultIT {
             // 异议: anyone may object while a notice runs, in their own name; the round only selects its candidates
             ObjectionService.class.getName() + ".file",
             // a round's published list is public by the rules (名单公布); it answers empty for a round not published
-            PublicationService.class.getName() + ".published");
+            PublicationService.class.getName() + ".published",
+            // 撤销公告: the revoked titles are announced to everyone (number, holder, ground, document number, date)
+            TitleRegister.class.getName() + ".revoked");
 
     @Autowired ApplicationContext context;
     @Autowired RoundFixtures roundFixtures;
