@@ -37,4 +37,17 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             join organisation o on o.id = a.organisation_id
             where o.credit_code = :creditCode and (c.valid_until is null or c.valid_until >= :today)""", nativeQuery = true)
     List<Certificate> findValidByCreditCode(String creditCode, LocalDate today);
+
+    /** The certificates of an organisation's applications, newest first: the titles it holds or held. */
+    @Query(value = """
+            select c.* from certificate c
+            join application a on a.id = c.application_id
+            where a.organisation_id = :organisationId
+            order by c.id desc""", nativeQuery = true)
+    List<Certificate> findByOrganisationId(long organisationId);
+
+    /** The certificate locked until the transaction ends, so that a timer and an office decision never cross. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Certificate c where c.id = :certificateId")
+    Optional<Certificate> findByIdForUpdate(long certificateId);
 }

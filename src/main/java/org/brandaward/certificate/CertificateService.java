@@ -10,6 +10,7 @@ import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundService;
 import org.brandaward.security.KnownRolesOnly;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,12 @@ public class CertificateService {
     private final CertificateNumbers numbers;
     private final CertificateVerification verification;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CertificateService(CertificateRepository certificates, ApplicationService applications, RoundService rounds,
                        CertificateRenderer renderer, AuditLog audit, CertificateNumbers numbers,
-                       CertificateVerification verification, Clock clock) {
+                       CertificateVerification verification, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.certificates = certificates;
         this.numbers = numbers;
         this.verification = verification;
@@ -70,6 +73,7 @@ public class CertificateService {
         LocalDate validUntil = programme.validityYears() == null ? null : today.plusYears(programme.validityYears()).minusDays(1);
         Certificate certificate = certificates.save(new Certificate(applicationId, number, today, validUntil));
         audit.record(AUDIT_TYPE, certificate.getId(), "ISSUED", null, number, "application " + applicationId);
+        events.publishEvent(new CertificateIssued(certificate.getId(), applicationId, number));
         return certificate;
     }
 

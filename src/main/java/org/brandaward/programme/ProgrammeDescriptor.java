@@ -35,6 +35,8 @@ import java.util.Map;
  * @param committeeQuorum        the share of the committee's members who must vote for its ballot to count (2/3)
  * @param committeePass          the share of the members present whose approval passes a candidate (2/3)
  * @param satisfaction           the satisfaction survey and consumer ratings (满意度); null where the programme has none
+ * @param reevaluationFormSections the lighter form of a re-evaluation (复评) of a title: the sections the holder fills
+ *                               afresh, the others copied from the title's application; null or empty: the whole form
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -47,7 +49,8 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix, Fraction committeeQuorum,
-                                  Fraction committeePass, Satisfaction satisfaction) {
+                                  Fraction committeePass, Satisfaction satisfaction,
+                                  List<FormSection> reevaluationFormSections) {
 
     public ProgrammeDescriptor {
         committeeQuorum = committeeQuorum == null ? Fraction.TWO_THIRDS : committeeQuorum;
