@@ -77,7 +77,7 @@ class PublicVerifyApi {
             json.put("validUntil", result.validUntil() == null ? null : result.validUntil().toString());
         }
         HttpStatus status = switch (result.state()) {
-            case VALID, EXPIRED -> HttpStatus.OK;
+            case VALID, EXPIRED, REMOVED -> HttpStatus.OK;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
             case SIGNATURE_INVALID -> HttpStatus.BAD_REQUEST;
         };

@@ -86,7 +86,7 @@ public class WorkflowService {
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")
     public boolean correlateIfWaiting(String messageName, String businessKey) {
-        return !runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).correlateAll().isEmpty();
+        return !runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).correlateAllWithResult().isEmpty();
     }
 
     /** Whether a process runs under {@code businessKey}, for the engine and oversight. */
