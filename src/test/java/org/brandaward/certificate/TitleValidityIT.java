@@ -107,12 +107,13 @@ class TitleValidityIT {
         assertThat(certificates.ofApplication(id).orElseThrow().getTitleState()).isEqualTo(TitleState.EXPIRED);
         assertThat(audit.history(CertificateService.AUDIT_TYPE, certificate.getId())).extracting(AuditEvent::getAction)
                 .contains("EXPIRY_REMINDED", "EXPIRED");
+        String payload = verification.payload(certificate.getNumber());
         SignIn.out();
 
         String page = mvc.perform(get("/verify").param("number", certificate.getNumber()).with(anonymous()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-state=\"EXPIRED\"", "已过期");
-        assertThat(json.readTree(mvc.perform(get("/api/public/verify").param("payload", verification.payload(certificate.getNumber()))
+        assertThat(json.readTree(mvc.perform(get("/api/public/verify").param("payload", payload)
                 .with(anonymous())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("state").asText())
                 .isEqualTo("EXPIRED");
     }
