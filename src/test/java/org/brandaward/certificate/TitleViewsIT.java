@@ -55,7 +55,10 @@ class TitleViewsIT extends KaribuTest {
         UI.getCurrent().navigate(MyTitlesView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("my-titles"));
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(certificate.getNumber(), "湖南名牌产品", "湘复评牌腊肉", "有效");
-        _click(_get(Button.class, spec -> spec.withId("reevaluate-" + certificate.getId())));
+        @SuppressWarnings("unchecked")
+        Button reevaluate = (Button) GridKt._getCellComponent((Grid<Object>) grid, 0, "reevaluate");
+        assertThat(reevaluate.getId()).hasValue("reevaluate-" + certificate.getId());
+        _click(reevaluate);
 
         assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("经营数据", "认证与标准", "监督抽查", "附件", "诚信承诺");
     }
