@@ -62,6 +62,7 @@ class TitleValidityIT {
     @Autowired ApplicationService applications;
     @Autowired RoundService rounds;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -228,6 +229,32 @@ class TitleValidityIT {
                 .contains("data-state=\"REMOVED\"", "已移出名录");
         assertThat(json.readTree(mvc.perform(get("/api/public/certificates/" + certificate.getNumber()).with(anonymous()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("state").asText()).isEqualTo("REMOVED");
+    }
+
+    @Test
+    void a_re_check_left_open_past_the_period_expires_the_title_and_a_revocation_ends_the_process() {
+        Round round = roundFixtures.round("qh-time-honored-brand", 2044, null);
+        String applicant = organisationFixtures.applicantWithOrganisation("格尔木未复核老字号有限公司");
+        long id = publicationFixtures.recognisedApplication(applicant, round, "未复核牌牦牛肉");
+        Certificate certificate = certificates.ofApplication(id).orElseThrow();
+        life.moveTo(certificate.getValidUntil().minusDays(90), LocalTime.of(9, 0));
+        life.runDueTimers(certificate.getId());
+        assertThat(life.waitsAt(certificate.getId())).containsExactly("RecheckTitle");
+
+        life.moveTo(certificate.getValidUntil().plusDays(1), LocalTime.of(0, 30));
+        assertThat(life.runDueTimers(certificate.getId())).isEqualTo(1);
+        assertThat(life.waitsAt(certificate.getId())).isEmpty();
+        assertThat(events.stream(TitleExpired.class)).containsExactly(new TitleExpired(certificate.getId(), id));
+        SignIn.as("office", Roles.OFFICE);
+        assertThat(certificates.ofApplication(id).orElseThrow().getTitleState()).isEqualTo(TitleState.EXPIRED);
+
+        Round brands = roundFixtures.round("sd-service-brand", 2042, null);
+        String holder = organisationFixtures.applicantWithOrganisation("烟台撤销服务有限公司");
+        long revokedId = publicationFixtures.recognisedApplication(holder, brands, "撤销牌物流服务");
+        Certificate revoked = certificates.ofApplication(revokedId).orElseThrow();
+        assertThat(life.waitsAt(revoked.getId())).containsExactly("FirstReminderDue");
+        publisher.publishEvent(new TitleRevoked(revoked.getId(), revokedId, "FRAUD", "鲁市监〔2042〕1号", revoked.getIssuedOn()));
+        assertThat(life.waitsAt(revoked.getId())).as("revocation ends the title's life").isEmpty();
     }
 
     /** The steps of the title's application its holder reads on the timeline. */
