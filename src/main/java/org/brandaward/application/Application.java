@@ -57,6 +57,9 @@ public class Application extends AbstractEntity {
     private String pledgeSignatory;
     @Column(name = "pledged_at")
     private Instant pledgedAt;
+    /** 复评 — the certificate this application re-evaluates; null for a first application. */
+    @Column(name = "reevaluates_certificate_id")
+    private Long reevaluatesCertificateId;
 
     /** The answers of the form other than the subject's name and trademark, by field name (see {@link FormSections}). */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -100,6 +103,12 @@ public class Application extends AbstractEntity {
         figures.forEach(f -> form.replaceFigure(f.copy()));
         form.setVersion(getVersion());
         return form;
+    }
+
+    /** Marks the draft as the re-evaluation of {@code certificateId}, with the answers of the title's own application. */
+    void reevaluate(long certificateId, Application original, Set<String> fields, List<Integer> figureYears) {
+        this.reevaluatesCertificateId = certificateId;
+        update(original.toForm(), fields, figureYears);
     }
 
     void submitted(String processInstanceId, String pledgeSignatory, Instant at) {
@@ -163,6 +172,15 @@ public class Application extends AbstractEntity {
     /** A declared answer of the form, e.g. {@code foundedYear}; null when not answered. */
     public Object detail(String field) {
         return details.get(field);
+    }
+
+    /** The certificate a re-evaluation application (复评) re-evaluates, or null. */
+    public Long getReevaluatesCertificateId() {
+        return reevaluatesCertificateId;
+    }
+
+    public boolean isReevaluation() {
+        return reevaluatesCertificateId != null;
     }
 
     public List<Figure> getFigures() {

@@ -104,7 +104,7 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
                 ? supplements.openSupplement(applicationId).orElse(null) : null;
 
         add(new H2(programme.name(getLocale()) + " · " + getTranslation("application.formTitle")), supplementNotice);
-        for (FormSection section : FormSections.of(programme, application.getApplicantKind())) {
+        for (FormSection section : FormSections.shown(programme, application)) {
             boolean editable = draft || supplement != null && supplement.getParts().contains(section);
             add(new H3(getTranslation("formSection." + section)));
             switch (section) {

@@ -14,6 +14,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     List<Application> findByRoundIdOrderById(long roundId);
 
+    List<Application> findByReevaluatesCertificateId(long certificateId);
+
     /** The application with its row locked ({@code select ... for update}) until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.id = :applicationId")

@@ -85,6 +85,38 @@ public class ApplicationService {
     }
 
     /**
+     * 复评 — a draft re-evaluating the title of {@code titleApplicationId} (certificate {@code certificateId}) in an
+     * open round of the same programme: the title's answers are copied, so the holder brings only what the lighter
+     * re-evaluation form asks afresh (the figures of the new round's years above all). Called by the title's life in
+     * certificate/, which checked that the certificate is that application's and may be re-evaluated; refused unless
+     * the title is the signed-in applicant's own, approved, and not already re-evaluated by an application in the running.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public Application createReevaluationDraft(long roundId, long titleApplicationId, long certificateId) {
+        long organisationId = organisations.currentOrganisationId();
+        Application title = get(titleApplicationId);
+        if (title.getOrganisationId() != organisationId || title.getStatus() != ApplicationStatus.APPROVED) {
+            throw new AccessDeniedException("application " + titleApplicationId);
+        }
+        Round round = openRound(roundId);
+        ProgrammeDescriptor programme = rounds.programmeOf(round);
+        if (!programme.id().equals(rounds.get(title.getRoundId()).getProgrammeId())) {
+            throw new RuleViolationException("reevaluation.otherProgramme");
+        }
+        if (applications.findByReevaluatesCertificateId(certificateId).stream().anyMatch(a -> !a.getStatus().isOutOfTheRunning())) {
+            throw new RuleViolationException("reevaluation.alreadyApplied");
+        }
+        Application application = new Application(round.getId(), organisationId, title.getApplicantKind(), clock.instant());
+        Set<String> fields = FormSections.fieldsOf(programme, title.getApplicantKind()).stream().map(FormField::name).collect(Collectors.toSet());
+        application.reevaluate(certificateId, title, fields, FormSections.figureYears(programme, round.getYear()));
+        applications.save(application);
+        audit.record(AUDIT_TYPE, application.getId(), "REEVALUATION_CREATED", null, application.getStatus(),
+                "application " + titleApplicationId);
+        return application;
+    }
+
+    /**
      * Stores whatever the applicant has typed so far; a draft is never refused for being incomplete, only when someone
      * saved it since the form was loaded ({@link ApplicationForm#getVersion()}).
      */

@@ -66,6 +66,19 @@ public final class FormSections {
         return programme.formSections().stream().filter(s -> s != notForThem).toList();
     }
 
+    /**
+     * The sections the applicant's form shows: a re-evaluation (复评) shows the lighter sections its descriptor names
+     * ({@code reevaluationFormSections}); the answers of the others were copied from the title's application.
+     */
+    public static List<FormSection> shown(ProgrammeDescriptor programme, Application application) {
+        List<FormSection> all = of(programme, application.getApplicantKind());
+        List<FormSection> lighter = programme.reevaluationFormSections();
+        if (!application.isReevaluation() || lighter == null || lighter.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(lighter::contains).toList();
+    }
+
     /** The sections a reviewer can reopen for a supplement (补正): all but the pledge, which is always signed afresh. */
     public static List<FormSection> reopenable(ProgrammeDescriptor programme, ApplicantKind kind) {
         return of(programme, kind).stream().filter(s -> s != FormSection.PLEDGE).toList();

@@ -48,6 +48,17 @@ public class Certificate {
     private String revocationDocumentNumber;
     @Column(name = "revocation_reason")
     private String revocationReason;
+    /** The title's life (title-validity process): see {@link TitleState}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "title_state", nullable = false)
+    private TitleState titleState = TitleState.ACTIVE;
+    @Column(name = "title_ended_on")
+    private LocalDate titleEndedOn;
+    @Column(name = "title_end_reason")
+    private String titleEndReason;
+    /** After a re-check's conditional pass: the day the holder must have rectified by. */
+    @Column(name = "rectify_by")
+    private LocalDate rectifyBy;
 
     protected Certificate() {
     }
@@ -136,5 +147,37 @@ public class Certificate {
         this.revocationGround = decision.ground();
         this.revocationDocumentNumber = decision.documentNumber();
         this.revocationReason = decision.reason();
+    }
+
+    public TitleState getTitleState() {
+        return titleState;
+    }
+
+    public LocalDate getTitleEndedOn() {
+        return titleEndedOn;
+    }
+
+    public String getTitleEndReason() {
+        return titleEndReason;
+    }
+
+    public LocalDate getRectifyBy() {
+        return rectifyBy;
+    }
+
+    /** Ends the title's life in {@code state} on {@code on}; the caller has checked that it was still active. */
+    void endTitle(TitleState state, LocalDate on, String reason) {
+        this.titleState = state;
+        this.titleEndedOn = on;
+        this.titleEndReason = reason;
+    }
+
+    /** A passed re-check (复核) carries the same certificate into its next period. */
+    void extendValidityTo(LocalDate until) {
+        this.validUntil = until;
+    }
+
+    void rectifyBy(LocalDate day) {
+        this.rectifyBy = day;
     }
 }

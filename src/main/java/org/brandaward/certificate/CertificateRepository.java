@@ -126,4 +126,17 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
               and (a.applicant_kind <> 'INDIVIDUAL' or a.details ->> 'personName' = :personName)
             order by c.revoked_on desc""", nativeQuery = true)
     List<TitleLine> findRevokedHeldBy(String creditCode, String programmeId, String applicantKind, String personName);
+
+    /** The certificates of an organisation's applications, newest first: the titles it holds or held. */
+    @Query(value = """
+            select c.* from certificate c
+            join application a on a.id = c.application_id
+            where a.organisation_id = :organisationId
+            order by c.id desc""", nativeQuery = true)
+    List<Certificate> findByOrganisationId(long organisationId);
+
+    /** The certificate locked until the transaction ends, so that a timer and an office decision never cross. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Certificate c where c.id = :certificateId")
+    Optional<Certificate> findByIdForUpdate(long certificateId);
 }

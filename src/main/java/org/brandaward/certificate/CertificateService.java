@@ -103,7 +103,7 @@ public class CertificateService {
      * 换发 — the office reissues a certificate after the holder's change of name: the organisation's new name is
      * recorded ({@code newHolderName}, as the business registration states it), the certificate's next edition prints
      * it, and the number, dates, tier and so the signed payload of the QR code stay — an earlier print still verifies.
-     * Refused without a reason, when the certificate already prints that name, and for an expired title. Audited on the
+     * Refused without a reason, when the certificate already prints that name, and for a title expired, ended or revoked. Audited on the
      * certificate, and a step of the applicant's timeline.
      */
     @Transactional
@@ -119,6 +119,9 @@ public class CertificateService {
         Certificate certificate = certificates.findLockedByApplicationId(applicationId)
                 .orElseThrow(() -> new RuleViolationException("certificate.notIssued"));
         LocalDate today = LocalDate.now(clock);
+        if (certificate.isRevoked() || certificate.getTitleState().ended()) {
+            throw new RuleViolationException("certificate.reissue.ended", certificate.getNumber());
+        }
         if (certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today)) {
             throw new RuleViolationException("certificate.reissue.expired", certificate.getValidUntil());
         }

@@ -28,7 +28,9 @@ public class CertificateVerification {
     /** The path of the page a certificate's QR code opens: {@code <base url>/v/<payload>}. */
     public static final String VERIFY_PATH = "/v/";
 
-    public enum State { VALID, EXPIRED, REVOKED, UNKNOWN, SIGNATURE_INVALID }
+    public enum State { VALID, EXPIRED, REVOKED, UNKNOWN, SIGNATURE_INVALID,
+        /** 移出名录 — a time-honoured brand's re-check removed the title (not a revocation). */
+        REMOVED }
 
     /**
      * The answer; the facts are null unless the certificate is on record, the revocation's (date, ground, the
@@ -102,6 +104,21 @@ public class CertificateVerification {
         return publicBaseUrl + VERIFY_PATH + payload(number);
     }
 
+    /**
+     * The title's recorded end decides where the title-validity process has recorded one; otherwise the date does, so
+     * the page says expired from the day after the validity even before the expiry timer has run.
+     */
+    private static State stateOf(Certificate certificate, LocalDate today) {
+        if (certificate.isRevoked()) {
+            return State.REVOKED;
+        }
+        if (certificate.getTitleState() == TitleState.REMOVED) {
+            return State.REMOVED;
+        }
+        boolean pastValidity = certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today);
+        return certificate.getTitleState() == TitleState.EXPIRED || pastValidity ? State.EXPIRED : State.VALID;
+    }
+
     private Result answer(Certificate certificate, Locale locale) {
         Optional<CertificateRepository.Holder> holder = certificates.findHolder(certificate.getApplicationId());
         if (holder.isEmpty()) {
@@ -109,8 +126,7 @@ public class CertificateVerification {
         }
         ProgrammeDescriptor programme = programmes.get(holder.get().getProgrammeId());
         LocalDate today = LocalDate.now(clock);
-        State state = certificate.isRevoked() ? State.REVOKED
-                : certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today) ? State.EXPIRED : State.VALID;
+        State state = stateOf(certificate, today);
         // The holder as the certificate prints it: after a change of name, the reissued edition's name.
         return new Result(state, certificate.getNumber(), certificate.getHolderName(), holder.get().getCreditCode(),
                 programme.id(), programme.name(locale), certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil(),

@@ -86,7 +86,7 @@ class PublicVerifyApi {
             json.put("revocationDocumentNumber", result.revocationDocumentNumber());
         }
         HttpStatus status = switch (result.state()) {
-            case VALID, EXPIRED, REVOKED -> HttpStatus.OK;
+            case VALID, EXPIRED, REVOKED, REMOVED -> HttpStatus.OK;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
             case SIGNATURE_INVALID -> HttpStatus.BAD_REQUEST;
         };

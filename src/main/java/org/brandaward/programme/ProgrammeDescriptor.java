@@ -36,6 +36,8 @@ import java.util.Map;
  * @param committeePass          the share of the members present whose approval passes a candidate (2/3)
  * @param satisfaction           the satisfaction survey and consumer ratings (满意度); null where the programme has none
  * @param certificateNumberDigits the certificate number's sequence is zero-padded to so many digits (5: SDMP-2026-00001)
+ * @param reevaluationFormSections the lighter form of a re-evaluation (复评) of a title: the sections the holder fills
+ *                               afresh, the others copied from the title's application; null or empty: the whole form
  */
 public record ProgrammeDescriptor(String id, Family family, Map<String, String> name, Map<String, String> authority,
                                   ApplicantKind applicantKind, List<Tier> tiers, int cycleYears, Quotas quotas,
@@ -48,7 +50,8 @@ public record ProgrammeDescriptor(String id, Family family, Map<String, String> 
                                   Integer siteReviewTopN, Integer siteReviewCutOff, int siteWeightPercent,
                                   List<FormSection> formSections, String eligibilityDecision, String rubric,
                                   String processKey, String certificatePrefix, Fraction committeeQuorum,
-                                  Fraction committeePass, Satisfaction satisfaction, Integer certificateNumberDigits) {
+                                  Fraction committeePass, Satisfaction satisfaction, Integer certificateNumberDigits,
+                                  List<FormSection> reevaluationFormSections) {
 
     public static final int DEFAULT_CERTIFICATE_NUMBER_DIGITS = 5;
 

@@ -47,6 +47,14 @@ public final class ProcessVariables {
     public static final String TIERS = "tiers";
     /** The credit entry behind a review of a title already held. */
     public static final String CREDIT_RECORD_ID = "creditRecordId";
+    /** The certificate a title-validity process follows. */
+    public static final String CERTIFICATE_ID = "certificateId";
+    /** Routing flag of the title-validity process: the title is re-checked by the office (复核, time-honoured brands). */
+    public static final String RECHECK = "recheck";
+    /** Outcome of a re-check: PASS, CONDITIONAL or REMOVE. */
+    public static final String RECHECK_OUTCOME = "recheckOutcome";
+    /** Outcome of the check after a conditional pass: rectified in time, or not. */
+    public static final String RECTIFIED = "rectified";
 
     private ProcessVariables() {
     }
@@ -54,5 +62,10 @@ public final class ProcessVariables {
     /** The business key of a round's process and of the stages it calls (an application's is its id). */
     public static String roundBusinessKey(long roundId) {
         return "round-" + roundId;
+    }
+
+    /** The business key of a certificate's title-validity process. */
+    public static String titleBusinessKey(long certificateId) {
+        return "title-" + certificateId;
     }
 }

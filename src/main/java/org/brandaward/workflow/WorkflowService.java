@@ -70,6 +70,32 @@ public class WorkflowService {
 
 
     /**
+     * Starts {@code processKey} under {@code businessKey} (a naming rule of {@link ProcessVariables}, such as a title's);
+     * the engine starts the processes that follow a record rather than a user's step.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public String startProcess(String processKey, String businessKey, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(processKey, businessKey, Variables.fromMap(variables)).getId();
+    }
+
+    /**
+     * Tells the process {@code businessKey} that {@code messageName} arrived, if it is waiting for it; whether one was.
+     * Used by the engine when a record changes (a title renewed or revoked) and the process may already have ended.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public boolean correlateIfWaiting(String messageName, String businessKey) {
+        return !runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).correlateAllWithResult().isEmpty();
+    }
+
+    /** Whether a process runs under {@code businessKey}, for the engine and oversight. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN') or hasAuthority('ENGINE')")
+    public boolean isRunning(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    /**
      * Completes a round's task (one without an application) as the signed-in user, refused unless the user's role may
      * work on it and it is about {@code roundId}; call it inside the transaction that records the decision.
      */
