@@ -103,7 +103,9 @@ public class UserAccountService implements UserDetailsService {
         String before = account.getEmail().orElse(null);
         String after = checkedEmail(email).orElse(null);
         account.changeEmail(after);
-        audit.record("USER_ACCOUNT", account.getId(), "EMAIL_CHANGED", before, after, account.getUsername());
+        // Addresses are longer than the trail's state columns: they go to the detail.
+        audit.record("USER_ACCOUNT", account.getId(), "EMAIL_CHANGED", null, null,
+                account.getUsername() + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
         return account;
     }
 
