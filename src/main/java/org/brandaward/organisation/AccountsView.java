@@ -90,6 +90,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         binder.setBean(new StaffAccountForm());
 
         Button create = new Button(getTranslation("accounts.create"), e -> {
+            if (!binder.validate().isOk()) {
+                return; // a malformed address: the field says so, nothing is opened without it
+            }
             accounts.createStaff(binder.getBean());
             Messages.success("accounts.created", binder.getBean().getUsername());
             binder.setBean(new StaffAccountForm());

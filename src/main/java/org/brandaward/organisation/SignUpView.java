@@ -55,6 +55,9 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void signUp() {
+        if (!binder.validate().isOk()) {
+            return; // a malformed address: the field says so
+        }
         binder.getBean().setLocale(getLocale().toLanguageTag());
         accounts.signUpApplicant(binder.getBean());
         Messages.success("signUp.done");

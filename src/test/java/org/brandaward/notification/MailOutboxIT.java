@@ -176,8 +176,9 @@ class MailOutboxIT extends KaribuTest {
 
     @Test
     void an_account_without_an_address_is_listed_as_not_reached() {
+        long roundId = roundFixtures.round(YEAR).getId();
         String applicant = organisationFixtures.applicantWithOrganisation("泰安石材有限公司");
-        long applicationId = applications.createDraft(roundFixtures.round(YEAR).getId(), ApplicantKind.ORGANISATION).getId();
+        long applicationId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
 
         inTransaction(() -> events.publishEvent(new CertificateIssued(3, applicationId, "SDMP-" + YEAR + "-00009")));
 

@@ -139,8 +139,8 @@ class AccountsViewIT extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("account-password")), "expert-2080");
         _setValue(_get(Select.class, spec -> spec.withId("account-role")), Roles.EXPERT);
         _setValue(_get(EmailField.class, spec -> spec.withId("account-email")), "not-an-address");
-        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withId("account-create"))))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("signUp.emailRule"));
+        _click(_get(Button.class, spec -> spec.withId("account-create")));
+        assertThat(accounts.exists(username)).as("not opened with a malformed address").isFalse();
         _setValue(_get(EmailField.class, spec -> spec.withId("account-email")), "expert@yantai.example");
         _click(_get(Button.class, spec -> spec.withId("account-create")));
 
