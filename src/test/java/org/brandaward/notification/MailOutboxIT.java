@@ -24,6 +24,8 @@ import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundFixtures;
 import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.review.ExpertDrawService;
 import org.brandaward.review.ExpertDrawn;
 import org.brandaward.review.ReviewStage;
 import org.brandaward.security.Roles;
@@ -66,6 +68,8 @@ class MailOutboxIT extends KaribuTest {
     @Autowired OrganisationService organisations;
     @Autowired UserAccountService accounts;
     @Autowired OutboxMailRepository outbox;
+    @Autowired PublicationFixtures publicationFixtures;
+    @Autowired ExpertDrawService draws;
     @Autowired MailOutboxService outboxService;
     @Autowired DeadlineReminders reminders;
     @Autowired ApplicationEventPublisher events;
@@ -126,6 +130,27 @@ class MailOutboxIT extends KaribuTest {
 
         assertThat(outbox.findByRecipientOrderById(address)).extracting(OutboxMail::getKind)
                 .containsExactly(MailKind.SUPPLEMENT_REQUESTED, MailKind.SUPPLEMENT_DEADLINE_NEAR);
+    }
+
+    @Test
+    void through_a_real_round_the_drawn_experts_and_then_the_listed_applicant_hear_of_it() {
+        Round round = roundFixtures.round(YEAR + 2);
+        String address = "qian-" + System.nanoTime() + "@liaocheng-donkey.example";
+        applicant("聊城阿胶有限公司", address, "zh-CN");
+        long before = outbox.findAll().stream().mapToLong(OutboxMail::getId).max().orElse(0);
+
+        long applicationId = publicationFixtures.reviewedApplication(round, "东阿阿胶");
+        List<String> experts = SignIn.asEngine(() -> draws.reviewers(applicationId, ReviewStage.DOCUMENT));
+        assertThat(outbox.findAll()).filteredOn(mail -> mail.getId() > before && mail.getKind() == MailKind.EXPERT_DRAWN)
+                .extracting(OutboxMail::getRecipientAccount).containsAll(experts);
+
+        publicationFixtures.decideRound(round, List.of(applicationId));
+
+        assertThat(outbox.findByRecipientOrderById(address)).filteredOn(mail -> mail.getKind() == MailKind.OUTCOME_LISTED)
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("【山东名牌产品】2082年度评选结果：已列入名单");
+                    assertThat(mail.getBody()).contains("“东阿阿胶”已列入公布名单（鲁政字〔2082〕1号）");
+                });
     }
 
     @Test
