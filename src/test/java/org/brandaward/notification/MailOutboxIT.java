@@ -31,6 +31,9 @@ import org.brandaward.review.ReviewStage;
 import org.brandaward.security.Roles;
 import org.brandaward.security.SignIn;
 import org.brandaward.workflow.WorkflowFixtures;
+import org.brandaward.workflow.WorkflowService;
+import org.brandaward.review.ReviewService;
+import org.brandaward.shared.ClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -75,6 +80,7 @@ class MailOutboxIT extends KaribuTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactions;
     @Autowired TestClock clock;
+    @Autowired WorkflowService workflow;
 
     @AfterEach
     void releaseClock() {
@@ -124,7 +130,7 @@ class MailOutboxIT extends KaribuTest {
         assertThat(requested.getSubject()).isEqualTo("[Shandong Famous Brand Product] Please supplement your application by " + deadline);
         assertThat(requested.getBody()).contains("What to fix:\n请更正2079年销售额", "by " + deadline + " (inclusive)");
 
-        clock.fixAt(deadline.minusDays(1).atTime(9, 0).atZone(org.brandaward.shared.ClockConfiguration.ZONE));
+        clock.fixAt(deadline.minusDays(1).atTime(9, 0).atZone(ClockConfiguration.ZONE));
         reminders.remind();
         reminders.remind();
 
@@ -151,6 +157,36 @@ class MailOutboxIT extends KaribuTest {
                     assertThat(mail.getSubject()).isEqualTo("【山东名牌产品】2082年度评选结果：已列入名单");
                     assertThat(mail.getBody()).contains("“东阿阿胶”已列入公布名单（鲁政字〔2082〕1号）");
                 });
+    }
+
+    @Test
+    void a_drawn_expert_is_reminded_once_two_working_days_before_scoring_is_due() {
+        String applicant = applicant("莱阳梨业有限公司", "gao-" + System.nanoTime() + "@laiyang-pear.example", "zh-CN");
+        long applicationId = draftOf(applicant, "莱阳梨");
+        applications.submit(applicationId, ApplicationFixtures.completeForm("莱阳梨"));
+        recommendationFixtures.toProvince(applicationId);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.decide(workflowFixtures.task(applicationId, "CheckEligibility"), applicationId, true, null);
+        String expert = SignIn.asEngine(() -> draws.reviewers(applicationId, ReviewStage.DOCUMENT)).get(0);
+        SignIn.as(expert, Roles.EXPERT);
+        draws.declare(applicationId);
+        LocalDate due = SignIn.asEngine(() -> workflow.openAssignedTasksDueBefore(ReviewService.SCORING_TASK, Instant.now().plus(Duration.ofDays(400))))
+                .stream().filter(task -> task.applicationId() == applicationId).findFirst().orElseThrow()
+                .due().atZone(ClockConfiguration.ZONE).toLocalDate();
+        long before = outbox.findAll().stream().mapToLong(OutboxMail::getId).max().orElse(0);
+
+        clock.fixAt(due.minusDays(1).atTime(9, 0).atZone(ClockConfiguration.ZONE));
+        reminders.remind();
+        List<OutboxMail> reminded = remindersOf(expert, before);
+        reminders.remind();
+
+        assertThat(reminded).anySatisfy(mail -> assertThat(mail.getBody()).contains("截止日期为 " + due));
+        assertThat(remindersOf(expert, before)).as("once per task").hasSameSizeAs(reminded);
+    }
+
+    private List<OutboxMail> remindersOf(String expert, long after) {
+        return outbox.findByRecipientAccountOrderById(expert).stream()
+                .filter(mail -> mail.getId() > after && mail.getKind() == MailKind.SCORING_DEADLINE_NEAR).toList();
     }
 
     @Test
