@@ -24,7 +24,12 @@ import org.brandaward.programme.ProgrammeDescriptor.FormSection;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundFixtures;
 import org.brandaward.recommendation.RecommendationFixtures;
+import org.brandaward.publication.ListApproval;
 import org.brandaward.publication.PublicationFixtures;
+import org.brandaward.publication.PublicationService;
+import org.brandaward.notice.Objection;
+import org.brandaward.notice.ObjectionForm;
+import org.brandaward.notice.ObjectionService;
 import org.brandaward.review.ExpertDrawService;
 import org.brandaward.review.ExpertDrawn;
 import org.brandaward.review.ReviewStage;
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -74,6 +81,9 @@ class MailOutboxIT extends KaribuTest {
     @Autowired UserAccountService accounts;
     @Autowired OutboxMailRepository outbox;
     @Autowired PublicationFixtures publicationFixtures;
+    @Autowired PublicationService publications;
+    @Autowired ObjectionService objections;
+    @Autowired JdbcTemplate jdbc;
     @Autowired ExpertDrawService draws;
     @Autowired MailOutboxService outboxService;
     @Autowired DeadlineReminders reminders;
@@ -139,7 +149,7 @@ class MailOutboxIT extends KaribuTest {
     }
 
     @Test
-    void through_a_real_round_the_drawn_experts_and_then_the_listed_applicant_hear_of_it() {
+    void through_a_real_round_the_drawn_experts_the_objector_and_the_listed_applicant_hear_of_it() {
         Round round = roundFixtures.round(YEAR + 2);
         String address = "qian-" + System.nanoTime() + "@liaocheng-donkey.example";
         applicant("聊城阿胶有限公司", address, "zh-CN");
@@ -150,8 +160,24 @@ class MailOutboxIT extends KaribuTest {
         assertThat(outbox.findAll()).filteredOn(mail -> mail.getId() > before && mail.getKind() == MailKind.EXPERT_DRAWN)
                 .extracting(OutboxMail::getRecipientAccount).containsAll(experts);
 
-        publicationFixtures.decideRound(round, List.of(applicationId));
+        SignIn.as("office", Roles.OFFICE);
+        publications.startDecision(round.getId());
+        publicationFixtures.holdCommittee(round, List.of(applicationId));
+        String objector = "objector-" + System.nanoTime() + "@liaocheng.example";
+        String reference = objectionBy(objector, round.getId(), applicationId);
+        SignIn.as("office", Roles.OFFICE);
+        objections.dismiss(jdbc.queryForObject("select id from objection where reference = ?", Long.class, reference),
+                "经核查，该企业阿胶产品抽检合格，异议不成立。");
+        publicationFixtures.endNotice(round.getId());
+        SignIn.as("office", Roles.OFFICE);
+        publications.approve(publicationFixtures.roundTask(round.getId(), PublicationService.APPROVE_TASK),
+                new ListApproval("鲁政字〔2082〕1号", LocalDate.now(clock), Map.of()));
 
+        assertThat(single(objector)).satisfies(mail -> {
+            assertThat(mail.getKind()).isEqualTo(MailKind.OBJECTION_DISMISSED);
+            assertThat(mail.getSubject()).isEqualTo("异议 " + reference + " 已处理：异议不成立");
+            assertThat(mail.getBody()).contains("经核查，该企业阿胶产品抽检合格，异议不成立。");
+        });
         assertThat(outbox.findByRecipientOrderById(address)).filteredOn(mail -> mail.getKind() == MailKind.OUTCOME_LISTED)
                 .singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject()).isEqualTo("【山东名牌产品】2082年度评选结果：已列入名单");
@@ -182,6 +208,20 @@ class MailOutboxIT extends KaribuTest {
 
         assertThat(reminded).anySatisfy(mail -> assertThat(mail.getBody()).contains("截止日期为 " + due));
         assertThat(remindersOf(expert, before)).as("once per task").hasSameSizeAs(reminded);
+    }
+
+    /** An objection against the application's candidate on its round's open notice, by a visitor giving an e-mail as contact. */
+    private String objectionBy(String email, long roundId, long applicationId) {
+        SignIn.out();
+        var form = new ObjectionForm();
+        form.setObjectorName("王小明");
+        form.setIdType(Objection.IdType.RESIDENT_ID);
+        form.setIdNumber("11010519491231002X");
+        form.setContact(email);
+        form.setGrounds("该企业阿胶产品2081年抽检不合格");
+        form.setCandidateId(jdbc.queryForObject("select c.id from notice_candidate c join notice n on n.id = c.notice_id"
+                + " where n.round_id = ? and c.application_id = ?", Long.class, roundId, applicationId));
+        return objections.file(roundId, form, List.of()).reference();
     }
 
     private List<OutboxMail> remindersOf(String expert, long after) {
