@@ -17,6 +17,7 @@ import org.brandaward.security.Roles;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,9 +52,12 @@ public class ApplicationService {
     private final ObjectProvider<ExpertAccess> expertAccess;
     private final ObjectProvider<RevokedHolders> revokedHolders;
 
-    ApplicationService(ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
+    private final ApplicationEventPublisher events;
+
+    ApplicationService(ApplicationEventPublisher events, ApplicationRepository applications, OrganisationService organisations, CreditRecordService credit,
                        UserAccountService accounts, RoundService rounds, WorkflowService workflow, AuditLog audit, Clock clock,
                        ObjectProvider<ExpertAccess> expertAccess, ObjectProvider<RevokedHolders> revokedHolders) {
+        this.events = events;
         this.expertAccess = expertAccess;
         this.revokedHolders = revokedHolders;
         this.applications = applications;
@@ -298,6 +302,7 @@ public class ApplicationService {
         ApplicationStatus before = application.getStatus();
         application.moveTo(next, reason);
         audit.record(AUDIT_TYPE, application.getId(), action, before, next, reason);
+        events.publishEvent(new ApplicationStepRecorded(application.getId(), before, next, action, reason));
     }
 
     /**

@@ -58,6 +58,10 @@ public class SupplementRequest {
         this.requestedAt = requestedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     void resolve(Instant at) {
         resolvedAt = at;
     }

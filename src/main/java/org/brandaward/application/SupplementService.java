@@ -126,6 +126,12 @@ public class SupplementService {
         return application;
     }
 
+    /** The open supplement requests due from today to {@code lastDay}, for the reminders before the deadline. */
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public List<SupplementRequest> openDueBy(LocalDate lastDay) {
+        return supplements.findByResolvedAtIsNullAndDeadlineBetweenOrderById(LocalDate.now(clock), lastDay);
+    }
+
     /** The supplement deadline passed: the process withdraws the application (no signed-in user). */
     @Transactional
     @PreAuthorize("hasAuthority('ENGINE')")

@@ -12,6 +12,7 @@ import org.brandaward.shared.RuleViolationException;
 import org.brandaward.workflow.BusinessCalendar;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,11 +66,13 @@ public class ObjectionService {
     private final AuditLog audit;
     private final Clock clock;
     private final DataSize maxFileSize;
+    private final ApplicationEventPublisher events;
 
     ObjectionService(ObjectionRepository objections, ObjectionEvidenceRepository evidence, NoticeCandidateRepository candidates,
                      NoticeRepository notices, ApplicationService applications, OrganisationService organisations,
                      BusinessCalendar calendar, RuntimeService runtime, AuditLog audit, Clock clock,
-                     @Value("${brand-award.attachments.max-size}") DataSize maxFileSize) {
+                     @Value("${brand-award.attachments.max-size}") DataSize maxFileSize, ApplicationEventPublisher events) {
+        this.events = events;
         this.objections = objections;
         this.evidence = evidence;
         this.candidates = candidates;
@@ -256,6 +259,8 @@ public class ObjectionService {
         audit.record(AUDIT_TYPE, objectionId, upheld ? "UPHELD" : "DISMISSED", before, objection.getStatus(), text);
         audit.record(ApplicationService.AUDIT_TYPE, candidate.getApplicationId(),
                 upheld ? "NOTICE_OBJECTION_UPHELD" : "NOTICE_OBJECTION_DISMISSED", null, null, text);
+        events.publishEvent(new ObjectionDecided(objectionId, objection.getReference(), upheld, text,
+                Optional.of(objection.getContact()).filter(contact -> EMAIL.matcher(contact).matches())));
         objections.flush();
         if (objections.countByNoticeIdAndStatusIn(notice.getId(), NoticeService.UNDECIDED) == 0) {
             // Waits only once the period is over; before that nothing listens and the timer's check finds none open.

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -44,6 +46,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout toFixSection = new VerticalLayout();
     private final Grid<RegionToFix> toFix = new Grid<>();
     private final Div toFixEditor = new Div();
+    private final HorizontalLayout emailEditor = new HorizontalLayout();
 
     AccountsView(UserAccountService accounts, OrganisationService organisations, Divisions divisions) {
         this.accounts = accounts;
@@ -54,6 +57,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("signUp.displayName")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("role." + a.getRole())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
         grid.addColumn(this::regionOf).setHeader(getTranslation("accounts.region")).setFlexGrow(1);
+        grid.addColumn(a -> a.getEmail().orElse("")).setHeader(getTranslation("accounts.email")).setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(e -> editEmail(e.getValue()));
+        emailEditor.setPadding(false);
 
         TextField username = new TextField(getTranslation("signUp.username"));
         username.setId("account-username");
@@ -69,6 +75,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         DivisionField region = new DivisionField(divisions, DivisionField.Depth.CITY_OR_COUNTY, "account-");
         region.setId("account-region");
         region.setLabel(getTranslation("accounts.region"));
+        EmailField email = new EmailField(getTranslation("accounts.email"));
+        email.setId("account-email");
+        email.setHelperText(getTranslation("accounts.emailHelp"));
+        email.setMaxLength(SignUpForm.EMAIL_MAX);
         role.addValueChangeListener(e -> region.setVisible(Roles.RECOMMENDER.equals(e.getValue())));
         region.setVisible(false);
         binder.forField(username).bind(StaffAccountForm::getUsername, StaffAccountForm::setUsername);
@@ -76,9 +86,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(password).bind(StaffAccountForm::getPassword, StaffAccountForm::setPassword);
         binder.forField(role).bind(StaffAccountForm::getRole, StaffAccountForm::setRole);
         binder.forField(region).bind(StaffAccountForm::getRegionCode, StaffAccountForm::setRegionCode);
+        binder.forField(email).bind(StaffAccountForm::getEmail, StaffAccountForm::setEmail);
         binder.setBean(new StaffAccountForm());
 
         Button create = new Button(getTranslation("accounts.create"), e -> {
+            if (!binder.validate().isOk()) {
+                return; // a malformed address: the field says so, nothing is opened without it
+            }
             accounts.createStaff(binder.getBean());
             Messages.success("accounts.created", binder.getBean().getUsername());
             binder.setBean(new StaffAccountForm());
@@ -86,7 +100,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("account-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, password, role, region);
+        FormLayout form = new FormLayout(username, displayName, password, email, role, region);
         form.setColspan(region, 2);
 
         toFix.setId("regions-to-fix");
@@ -100,7 +114,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         toFixSection.add(new H3(getTranslation("accounts.toFix.title")), new Paragraph(getTranslation("accounts.toFix.intro")),
                 toFix, toFixEditor);
 
-        add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid,
+        add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid, emailEditor,
                 new H3(getTranslation("accounts.new")), form, create, toFixSection);
         refresh();
     }
@@ -118,6 +132,26 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static String join(String city, String county) {
         return String.join(" ", city == null ? "" : city, county == null ? "" : county).strip();
+    }
+
+    /** Under the accounts, the address of the account picked, to set or change. */
+    private void editEmail(UserAccount account) {
+        emailEditor.removeAll();
+        if (account == null) {
+            return;
+        }
+        EmailField email = new EmailField(getTranslation("accounts.email") + "：" + account.getUsername());
+        email.setId("account-email-edit");
+        email.setMaxLength(SignUpForm.EMAIL_MAX);
+        email.setValue(account.getEmail().orElse(""));
+        Button save = new Button(getTranslation("accounts.emailChange"), e -> {
+            accounts.changeEmail(account.getId(), email.getValue());
+            Messages.success("accounts.emailChanged", account.getUsername());
+            refresh();
+        });
+        save.setId("account-email-save");
+        emailEditor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        emailEditor.add(email, save);
     }
 
     /** The form under the list of regions to fix, for the row picked. */
@@ -145,6 +179,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(accounts.all());
+        emailEditor.removeAll();
         List<RegionToFix> rows = new ArrayList<>();
         accounts.regionsToFix().forEach(a ->
                 rows.add(new RegionToFix(false, a.getId(), a.getUsername() + "（" + a.getDisplayName() + "）", typed(a))));

@@ -69,11 +69,10 @@ public class DemoAccounts implements ApplicationRunner {
             if (accounts.exists(demo.username())) {
                 continue;
             }
-            if (demo.region() != null) {
-                accounts.createRecommender(demo.username(), PASSWORD, demo.displayName(), demo.region());
-            } else {
-                accounts.create(demo.username(), PASSWORD, demo.displayName(), demo.role());
-            }
+            UserAccount account = demo.region() != null
+                    ? accounts.createRecommender(demo.username(), PASSWORD, demo.displayName(), demo.region())
+                    : accounts.create(demo.username(), PASSWORD, demo.displayName(), demo.role());
+            accounts.changeEmail(account.getId(), UserAccountService.demoEmail(demo.username()));
             log.info("Demo account {} ({}) created", demo.username(), demo.role());
         }
     }

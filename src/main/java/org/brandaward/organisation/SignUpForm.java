@@ -7,11 +7,17 @@ public class SignUpForm {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
     static final int PASSWORD_MIN = 8;
+    /** An e-mail address as people write them (RFC 5321 allows more; mail servers rarely do); at most 254 characters. */
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    static final int EMAIL_MAX = 254;
 
     private String username;
     private String displayName;
     private String password;
     private String passwordConfirmation;
+    private String email;
+    /** The language the visitor signs up in; the account's mail is written in it. */
+    private String locale;
 
     public String getUsername() {
         return username;
@@ -43,5 +49,21 @@ public class SignUpForm {
 
     public void setPasswordConfirmation(String passwordConfirmation) {
         this.passwordConfirmation = passwordConfirmation;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
     }
 }

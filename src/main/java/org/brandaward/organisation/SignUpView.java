@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -27,6 +28,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final TextField displayName = new TextField(getTranslation("signUp.displayName"));
     private final PasswordField password = new PasswordField(getTranslation("signUp.password"));
     private final PasswordField passwordConfirmation = new PasswordField(getTranslation("signUp.passwordConfirmation"));
+    private final EmailField email = new EmailField(getTranslation("signUp.email"));
     private final Binder<SignUpForm> binder = new Binder<>(SignUpForm.class);
 
     SignUpView(UserAccountService accounts) {
@@ -38,18 +40,25 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         password.setId("signup-password");
         password.setHelperText(getTranslation("signUp.passwordRule", SignUpForm.PASSWORD_MIN));
         passwordConfirmation.setId("signup-password-confirmation");
+        email.setId("signup-email");
+        email.setHelperText(getTranslation("signUp.emailHelp"));
+        email.setMaxLength(SignUpForm.EMAIL_MAX);
         binder.bindInstanceFields(this);
         binder.setBean(new SignUpForm());
         Button signUp = new Button(getTranslation("signUp.submit"), e -> signUp());
         signUp.setId("signup-submit");
         signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, password, passwordConfirmation);
+        FormLayout form = new FormLayout(username, displayName, email, password, passwordConfirmation);
         form.setMaxWidth("40em");
         add(new H2(getTranslation("signUp.title")), new Paragraph(getTranslation("signUp.intro")), form, signUp,
                 new Anchor("login", getTranslation("signUp.toLogin")), new LanguageSwitch());
     }
 
     private void signUp() {
+        if (!binder.validate().isOk()) {
+            return; // a malformed address: the field says so
+        }
+        binder.getBean().setLocale(getLocale().toLanguageTag());
         accounts.signUpApplicant(binder.getBean());
         Messages.success("signUp.done");
         getUI().ifPresent(ui -> ui.navigate("login"));

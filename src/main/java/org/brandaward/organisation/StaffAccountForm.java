@@ -9,6 +9,8 @@ public class StaffAccountForm {
     private String role;
     /** For a recommender: the GB/T 2260 code of the city (city bureau) or county (county bureau) it works for. */
     private String regionCode;
+    /** Optional for staff: without one, their mail stays in the outbox. */
+    private String email;
 
     public String getUsername() {
         return username;
@@ -48,5 +50,13 @@ public class StaffAccountForm {
 
     public void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -40,6 +40,13 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "legacy_region_county")
     private String legacyRegionCounty;
 
+    /** Where notifications go; none: the account's mail is kept in the outbox, unsent. */
+    private String email;
+
+    /** The language of the account's mail: {@code zh-CN} (the default) or {@code en}. */
+    @Column(nullable = false)
+    private String locale = "zh-CN";
+
     protected UserAccount() {
     }
 
@@ -101,6 +108,23 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public java.util.Optional<String> getEmail() {
+        return java.util.Optional.ofNullable(email);
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
+    /** {@code languageTag}: {@code en} for English mail, anything else Chinese. */
+    void writeMailIn(String languageTag) {
+        this.locale = languageTag != null && languageTag.startsWith("en") ? "en" : "zh-CN";
     }
 
     void joinOrganisation(long organisationId) {

@@ -17,4 +17,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByRoleAndEnabledTrueOrderByUsername(String role);
 
     List<UserAccount> findByRoleAndRegionCodeIsNullOrderByUsername(String role);
+
+    List<UserAccount> findByOrganisationIdAndEnabledTrueOrderById(long organisationId);
 }

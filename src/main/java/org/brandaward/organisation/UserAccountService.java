@@ -76,7 +76,49 @@ public class UserAccountService implements UserDetailsService {
         if (!form.getPassword().equals(form.getPasswordConfirmation())) {
             throw new RuleViolationException("signUp.passwordMismatch");
         }
-        return create(username, form.getPassword(), form.getDisplayName().strip(), Roles.APPLICANT);
+        String email = checkedEmail(form.getEmail()).orElseThrow(() -> new RuleViolationException("signUp.emailRequired"));
+        UserAccount account = create(username, form.getPassword(), form.getDisplayName().strip(), Roles.APPLICANT);
+        account.changeEmail(email);
+        account.writeMailIn(form.getLocale());
+        return account;
+    }
+
+    /** The address stripped, empty when none is given; refused when it is not an e-mail address. */
+    private static java.util.Optional<String> checkedEmail(String raw) {
+        String email = raw == null ? "" : raw.strip();
+        if (email.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (email.length() > SignUpForm.EMAIL_MAX || !SignUpForm.EMAIL.matcher(email).matches()) {
+            throw new RuleViolationException("signUp.emailRule");
+        }
+        return java.util.Optional.of(email);
+    }
+
+    /** The admin sets or changes (blank: removes) the address an account's notifications go to. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or hasAuthority('ENGINE')")
+    public UserAccount changeEmail(long accountId, String email) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new RuleViolationException("accounts.notFound"));
+        String before = account.getEmail().orElse(null);
+        String after = checkedEmail(email).orElse(null);
+        account.changeEmail(after);
+        // Addresses are longer than the trail's state columns: they go to the detail.
+        audit.record("USER_ACCOUNT", account.getId(), "EMAIL_CHANGED", null, null,
+                account.getUsername() + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        return account;
+    }
+
+    /** The enabled accounts of an organisation, to whom the system writes about its applications and titles. */
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public List<UserAccount> mailRecipientsOfOrganisation(long organisationId) {
+        return accounts.findByOrganisationIdAndEnabledTrueOrderById(organisationId);
+    }
+
+    /** An enabled account by name, to whom the system writes (an expert drawn, say). */
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public java.util.Optional<UserAccount> mailRecipient(String username) {
+        return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled);
     }
 
     /**
@@ -91,10 +133,12 @@ public class UserAccountService implements UserDetailsService {
         if (role == null || Roles.APPLICANT.equals(role) || !List.of(Roles.ALL).contains(role)) {
             throw new RuleViolationException("accounts.roleRequired");
         }
-        if (Roles.RECOMMENDER.equals(role)) {
-            return createRecommender(username, form.getPassword(), form.getDisplayName().strip(), form.getRegionCode());
-        }
-        return create(username, form.getPassword(), form.getDisplayName().strip(), role);
+        java.util.Optional<String> email = checkedEmail(form.getEmail());
+        UserAccount account = Roles.RECOMMENDER.equals(role)
+                ? createRecommender(username, form.getPassword(), form.getDisplayName().strip(), form.getRegionCode())
+                : create(username, form.getPassword(), form.getDisplayName().strip(), role);
+        email.ifPresent(account::changeEmail);
+        return account;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -140,6 +184,11 @@ public class UserAccountService implements UserDetailsService {
 
     public boolean anyWithRole(String role) {
         return accounts.existsByRole(role);
+    }
+
+    /** The demo's accounts write to example addresses ({@code .example} is reserved and reaches nobody). */
+    public static String demoEmail(String username) {
+        return username.toLowerCase(Locale.ROOT) + "@demo.brand-award.example";
     }
 
     public boolean exists(String username) {

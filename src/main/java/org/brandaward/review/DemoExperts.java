@@ -57,7 +57,8 @@ class DemoExperts implements ApplicationRunner {
         CITIES.forEach((username, cityCode) -> {
             String city = divisions.nameOf(cityCode);
             if (!accounts.exists(username)) {
-                accounts.create(username, DemoAccounts.PASSWORD, "评审专家（" + city + "）", Roles.EXPERT);
+                long accountId = accounts.create(username, DemoAccounts.PASSWORD, "评审专家（" + city + "）", Roles.EXPERT).getId();
+                accounts.changeEmail(accountId, UserAccountService.demoEmail(username));
             }
             if (pool.ofAccount(username).isEmpty()) {
                 var form = new ExpertForm();

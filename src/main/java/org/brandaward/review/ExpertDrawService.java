@@ -15,6 +15,7 @@ import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,11 +77,13 @@ public class ExpertDrawService implements ExpertAccess {
     private final WorkflowService workflow;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
     ExpertDrawService(ExpertRepository experts, ExpertDrawRepository draws, ExpertAssignmentRepository assignments,
                       ScoreSheetRepository sheets,
                       ApplicationService applications, OrganisationService organisations, RoundService rounds, AuditLog audit,
-                      WorkflowService workflow, Clock clock) {
+                      WorkflowService workflow, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.experts = experts;
         this.draws = draws;
         this.assignments = assignments;
@@ -281,6 +284,8 @@ public class ExpertDrawService implements ExpertAccess {
         for (int i = 0; i < picked.size(); i++) {
             assignments.save(new ExpertAssignment(application.getId(), picked.get(i), draw.getId(), stage, firstLeads && i == 0));
         }
+        experts.findAllById(picked).forEach(expert ->
+                events.publishEvent(new ExpertDrawn(application.getId(), expert.getId(), expert.getUsername(), stage)));
         audit.record(AUDIT_TYPE, draw.getId(), "DRAWN", null, null, "application " + application.getId() + ", " + stage
                 + ", seed " + seed + ", drawn " + picked + ", " + exclusionSummary(candidates.excluded()));
         return draw;

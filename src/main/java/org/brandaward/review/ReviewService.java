@@ -40,7 +40,8 @@ public class ReviewService {
      * its applicant reads as the timeline.
      */
     static final String CONSENSUS_AUDIT_TYPE = "CONSENSUS";
-    static final String SCORING_TASK = "ScoreApplication";
+    /** The expert's scoring task (专家评分), due after the programme's scoringWorkingDays. */
+    public static final String SCORING_TASK = "ScoreApplication";
     static final String OPEN_CONSENSUS_TASK = "OpenConsensus";
     static final String CONSENSUS_TASK = "Consensus";
 

@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout {
             new MenuEntry(Roles.COMMITTEE, "committee.menu", "committee/ballot"),
             new MenuEntry(Roles.ADMIN, "menu.admin", "admin"),
             new MenuEntry(Roles.ADMIN, "menu.calendar", "admin/calendar"),
+            new MenuEntry(Roles.ADMIN, "mail.menu", "admin/mail"),
             new MenuEntry(Roles.ADMIN, "menu.accounts", "admin/accounts"));
 
     public MainLayout(AuthenticationContext authentication) {

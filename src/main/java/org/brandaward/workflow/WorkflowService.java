@@ -15,7 +15,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -168,6 +170,16 @@ public class WorkflowService {
         return tasks.createTaskQuery().taskAssigneeIn(assignees.toArray(String[]::new)).orderByDueDate().asc().list().stream()
                 .map(task -> new AssignedTask(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), applicationIdOf(task),
                         task.getDueDate() == null ? null : task.getDueDate().toInstant()))
+                .toList();
+    }
+
+    /** Open tasks {@code taskKey} assigned by name and due before {@code before}, for the reminders before a deadline. */
+    @PreAuthorize("hasAuthority('ENGINE')")
+    public List<AssignedTask> openAssignedTasksDueBefore(String taskKey, Instant before) {
+        return tasks.createTaskQuery().taskDefinitionKey(taskKey).taskAssigned().dueBefore(Date.from(before)).orderByDueDate().asc()
+                .list().stream()
+                .map(task -> new AssignedTask(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), applicationIdOf(task),
+                        task.getDueDate().toInstant()))
                 .toList();
     }
 

@@ -75,6 +75,7 @@ class FamousProductBrowserIT extends BrowserTest {
             page.locator("#signup-display-name input").fill("王经理");
             page.locator("#signup-password input").fill(ENTERPRISE_PASSWORD);
             page.locator("#signup-password-confirmation input").fill(ENTERPRISE_PASSWORD);
+            page.locator("#signup-email input").fill("wang@famous-product.example");
             page.locator("#signup-submit").click();
             page.waitForURL("**/login");
             signIn(page, ENTERPRISE, ENTERPRISE_PASSWORD);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.brandaward.KaribuTest;
@@ -127,6 +128,35 @@ class AccountsViewIT extends KaribuTest {
         assertThatThrownBy(() -> accounts.createStaff(form))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("accounts.roleRequired"));
         assertThat(accounts.exists(form.getUsername())).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_admin_gives_a_staff_account_an_e_mail_address_and_changes_it_later_audited() {
+        String username = "mailed-" + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withId("account-username")), username);
+        _setValue(_get(TextField.class, spec -> spec.withId("account-display-name")), "烟台评审专家");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("account-password")), "expert-2080");
+        _setValue(_get(Select.class, spec -> spec.withId("account-role")), Roles.EXPERT);
+        _setValue(_get(EmailField.class, spec -> spec.withId("account-email")), "not-an-address");
+        _click(_get(Button.class, spec -> spec.withId("account-create")));
+        assertThat(accounts.exists(username)).as("not opened with a malformed address").isFalse();
+        _setValue(_get(EmailField.class, spec -> spec.withId("account-email")), "expert@yantai.example");
+        _click(_get(Button.class, spec -> spec.withId("account-create")));
+
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+        UserAccount account = grid.getListDataView().getItems().filter(a -> a.getUsername().equals(username)).findFirst().orElseThrow();
+        assertThat(account.getEmail()).contains("expert@yantai.example");
+        grid.select(account);
+        _setValue(_get(EmailField.class, spec -> spec.withId("account-email-edit")), "expert2@yantai.example");
+        _click(_get(Button.class, spec -> spec.withId("account-email-save")));
+
+        expectNotifications("账号 " + username + " 已开设", username + " 的邮箱已保存");
+        assertThat(accounts.all()).filteredOn(a -> a.getUsername().equals(username)).singleElement()
+                .satisfies(a -> assertThat(a.getEmail()).contains("expert2@yantai.example"));
+        assertThat(jdbc.queryForList("select detail from audit_event where entity_type = 'USER_ACCOUNT'"
+                + " and entity_id = ? and action = 'EMAIL_CHANGED'", String.class, account.getId()))
+                .containsExactly(username + ": expert@yantai.example → expert2@yantai.example");
     }
 
     private static void fillAccount(String username, String displayName) {

@@ -56,6 +56,27 @@ class SignUpIT {
     }
 
     @Test
+    void the_e_mail_address_is_required_and_checked_and_mail_is_written_in_the_language_signed_up_in() {
+        String username = "linyi-" + System.nanoTime();
+        SignUpForm form = form(username, "临沂柳编 孙经理", "password1", "password1");
+        form.setEmail(" ");
+        assertRefused(form, "signUp.emailRequired");
+        form.setEmail("sun@linyi");
+        assertRefused(form, "signUp.emailRule");
+        form.setEmail("sun@" + "x".repeat(250) + ".cn");
+        assertRefused(form, "signUp.emailRule");
+
+        form.setEmail(" sun@linyi-willow.example ");
+        form.setLocale("en-US");
+        UserAccount account = accounts.signUpApplicant(form);
+
+        assertThat(account.getEmail()).contains("sun@linyi-willow.example");
+        assertThat(account.getLocale()).isEqualTo("en");
+        form = form("zibo-" + System.nanoTime(), "淄博陶瓷 周经理", "password1", "password1");
+        assertThat(accounts.signUpApplicant(form).getLocale()).as("Chinese unless signed up in English").isEqualTo("zh-CN");
+    }
+
+    @Test
     void reserved_names_cannot_be_registered_in_any_case() {
         for (String name : new String[] {"anonymousUser", "ANONYMOUSUSER", "system", "System", "engine", "admin", "Admin",
                 "administrator", "root", "camunda-admin", "applicant", "Office", "EXPERT", "committee", "recommender"}) {
@@ -109,6 +130,7 @@ class SignUpIT {
         form.setDisplayName(displayName);
         form.setPassword(password);
         form.setPasswordConfirmation(confirmation);
+        form.setEmail("manager@" + username.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example");
         return form;
     }
 }
