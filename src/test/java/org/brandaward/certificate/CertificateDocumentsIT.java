@@ -69,6 +69,7 @@ class CertificateDocumentsIT extends KaribuTest {
     @Autowired RoundFixtures roundFixtures;
     @Autowired OrganisationFixtures organisationFixtures;
     @Autowired PublicationFixtures publicationFixtures;
+    @Autowired CertificateFixtures certificateFixtures;
     @Autowired PublicationService publications;
     @Autowired CommitteeService committee;
     @Autowired CertificateService certificates;
@@ -206,6 +207,7 @@ class CertificateDocumentsIT extends KaribuTest {
         SignIn.as("office", Roles.OFFICE);
         String listTask = publicationFixtures.roundTask(round.getId(), PublicationService.APPROVE_TASK);
         publications.approve(listTask, new ListApproval("鲁政字〔2064〕7号", LocalDate.now(clock), Map.of()));
+        certificateFixtures.issueAll(round.getId());
     }
 
     private static String text(byte[] pdf) throws IOException {
