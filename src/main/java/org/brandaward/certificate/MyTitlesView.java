@@ -16,7 +16,7 @@ import org.brandaward.security.Roles;
  * 我的称号 — the titles the applicant's organisation holds or held, with their validity and state, and 申请复评 where a
  * title may be re-evaluated: the draft opens in the programme's open round with the lighter form.
  */
-@Route("titles")
+@Route("my-titles")
 @RolesAllowed(Roles.APPLICANT)
 class MyTitlesView extends VerticalLayout implements HasDynamicTitle {
 
@@ -24,18 +24,18 @@ class MyTitlesView extends VerticalLayout implements HasDynamicTitle {
 
     MyTitlesView(TitleLifeService life) {
         this.life = life;
-        add(new H2(getTranslation("titles.title")), new Paragraph(getTranslation("titles.help")), titles());
+        add(new H2(getTranslation("myTitles.title")), new Paragraph(getTranslation("myTitles.help")), titles());
     }
 
     private Component titles() {
         Grid<TitleLifeService.HeldTitle> grid = new Grid<>();
         grid.setId("my-titles");
-        grid.addColumn(t -> t.certificate().getNumber()).setHeader(getTranslation("titles.number")).setAutoWidth(true);
-        grid.addColumn(TitleLifeService.HeldTitle::programmeName).setHeader(getTranslation("titles.programme")).setAutoWidth(true);
-        grid.addColumn(TitleLifeService.HeldTitle::subject).setHeader(getTranslation("titles.subject")).setAutoWidth(true);
+        grid.addColumn(t -> t.certificate().getNumber()).setHeader(getTranslation("myTitles.number")).setAutoWidth(true);
+        grid.addColumn(TitleLifeService.HeldTitle::programmeName).setHeader(getTranslation("myTitles.programme")).setAutoWidth(true);
+        grid.addColumn(TitleLifeService.HeldTitle::subject).setHeader(getTranslation("myTitles.subject")).setAutoWidth(true);
         grid.addColumn(t -> t.certificate().getValidUntil() == null ? getTranslation("verify.validForGood") : t.certificate().getValidUntil())
-                .setHeader(getTranslation("titles.validUntil")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("titles.state." + t.certificate().getTitleState())).setHeader(getTranslation("titles.state"));
+                .setHeader(getTranslation("myTitles.validUntil")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("myTitles.state." + t.certificate().getTitleState())).setHeader(getTranslation("myTitles.state"));
         grid.addComponentColumn(this::reevaluate).setKey("reevaluate").setAutoWidth(true);
         grid.setItems(life.mine(getLocale()));
         grid.setAllRowsVisible(true);
@@ -46,7 +46,7 @@ class MyTitlesView extends VerticalLayout implements HasDynamicTitle {
         if (!title.reevaluable()) {
             return new Span();
         }
-        Button apply = new Button(getTranslation("titles.reevaluate"), e -> {
+        Button apply = new Button(getTranslation("myTitles.reevaluate"), e -> {
             long draft = life.applyForReevaluation(title.certificate().getId());
             // The form is the application package's route; its address is all this view needs of it.
             getUI().ifPresent(ui -> ui.navigate("applications/" + draft + "/edit"));
@@ -57,6 +57,6 @@ class MyTitlesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("titles.title");
+        return getTranslation("myTitles.title");
     }
 }

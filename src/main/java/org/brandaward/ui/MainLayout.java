@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
     private static final List<MenuEntry> MENU = List.of(
             new MenuEntry(Roles.APPLICANT, "menu.organisation", "organisation"),
             new MenuEntry(Roles.APPLICANT, "menu.applications", "applications"),
-            new MenuEntry(Roles.APPLICANT, "titles.menu", "titles"),
+            new MenuEntry(Roles.APPLICANT, "myTitles.menu", "my-titles"),
             new MenuEntry(Roles.APPLICANT, "objection.menu.answers", "objections/answers"),
             new MenuEntry(Roles.OFFICE, "menu.tasks", "tasks"),
             new MenuEntry(Roles.OFFICE, "menu.rounds", "rounds"),
