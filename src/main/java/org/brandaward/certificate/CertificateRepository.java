@@ -44,7 +44,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             select c.* from certificate c
             join application a on a.id = c.application_id
             join organisation o on o.id = a.organisation_id
-            where o.credit_code = :creditCode and c.revoked_on is null
+            where o.credit_code = :creditCode and c.revoked_on is null and c.title_state = 'ACTIVE'
               and (c.valid_until is null or c.valid_until >= :today)""", nativeQuery = true)
     List<Certificate> findValidByCreditCode(String creditCode, LocalDate today);
 
@@ -78,7 +78,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     }
 
     String TITLE_LINE = """
-            select c.application_id as applicationId, c.number as number, o.name as organisationName,
+            select c.application_id as applicationId, c.number as number, c.holder_name as organisationName,
                    coalesce(a.product_name, a.details ->> 'personName') as subject, r.programme_id as programmeId,
                    c.issued_on as issuedOn, c.valid_until as validUntil, c.revoked_on as revokedOn,
                    c.revocation_ground as revocationGround, c.revocation_document_number as revocationDocumentNumber
