@@ -3,12 +3,14 @@ package org.brandaward.notification;
 import org.brandaward.certificate.Certificate;
 import org.brandaward.certificate.CertificateIssued;
 import org.brandaward.certificate.CertificateService;
+import org.brandaward.certificate.TitleExpired;
 import org.brandaward.certificate.TitleExpiryNear;
+import org.brandaward.certificate.TitleRemoved;
 import org.brandaward.certificate.TitleRevoked;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The holder hears that its certificate is ready, that its title expires soon, and that it was revoked. */
+/** The holder hears that its certificate is ready, that its title expires soon, and that it expired, was removed or was revoked. */
 @Component
 class CertificateMails {
 
@@ -29,6 +31,17 @@ class CertificateMails {
     void on(TitleExpiryNear near) {
         AsEngine.run(() -> applicants.write(MailKind.EXPIRY_NEAR, near.applicationId(), numberOf(near.applicationId()),
                 String.valueOf(near.validUntil()), String.valueOf(near.daysLeft())));
+    }
+
+    @EventListener
+    void on(TitleExpired expired) {
+        AsEngine.run(() -> applicants.write(MailKind.TITLE_EXPIRED, expired.applicationId(), numberOf(expired.applicationId())));
+    }
+
+    @EventListener
+    void on(TitleRemoved removed) {
+        AsEngine.run(() -> applicants.write(MailKind.TITLE_REMOVED, removed.applicationId(), numberOf(removed.applicationId()),
+                removed.reason() == null ? "" : removed.reason()));
     }
 
     @EventListener

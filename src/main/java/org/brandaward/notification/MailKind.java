@@ -10,6 +10,8 @@ public enum MailKind {
     OUTCOME_NOT_LISTED("outcomeNotListed"),
     CERTIFICATE_READY("certificateReady"),
     EXPIRY_NEAR("expiryNear"),
+    TITLE_EXPIRED("titleExpired"),
+    TITLE_REMOVED("titleRemoved"),
     TITLE_REVOKED("titleRevoked"),
     OBJECTION_UPHELD("objectionUpheld"),
     OBJECTION_DISMISSED("objectionDismissed");

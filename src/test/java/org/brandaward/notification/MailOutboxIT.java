@@ -11,6 +11,8 @@ import org.brandaward.application.ApplicationService;
 import org.brandaward.application.SupplementService;
 import org.brandaward.certificate.CertificateIssued;
 import org.brandaward.certificate.TitleExpiryNear;
+import org.brandaward.certificate.TitleExpired;
+import org.brandaward.certificate.TitleRemoved;
 import org.brandaward.certificate.TitleRevoked;
 import org.brandaward.eligibility.EligibilityService;
 import org.brandaward.notice.ObjectionDecided;
@@ -88,6 +90,9 @@ class MailOutboxIT extends KaribuTest {
     @Autowired MailOutboxService outboxService;
     @Autowired DeadlineReminders reminders;
     @Autowired ApplicationEventPublisher events;
+    // The certificate events reach the mail listener alone: published to the context, they would also reach the
+    // title-validity process and the revocation review with certificate ids of other tests.
+    @Autowired CertificateMails certificateMails;
     @Autowired PlatformTransactionManager transactions;
     @Autowired TestClock clock;
     @Autowired WorkflowService workflow;
@@ -102,7 +107,7 @@ class MailOutboxIT extends KaribuTest {
         String address = "zhang-" + System.nanoTime() + "@qingdao-beer.example";
         long applicationId = draftOf(applicant("青岛啤酒股份有限公司", address, "zh-CN"), "青岛啤酒");
 
-        inTransaction(() -> events.publishEvent(new CertificateIssued(1, applicationId, "SDMP-" + YEAR + "-00007")));
+        inTransaction(() -> certificateMails.on(new CertificateIssued(1, applicationId, "SDMP-" + YEAR + "-00007")));
 
         OutboxMail mail = single(address);
         assertThat(mail.getState()).isEqualTo(MailState.KEPT);
@@ -235,14 +240,19 @@ class MailOutboxIT extends KaribuTest {
         long applicationId = draftOf(applicant("德州扒鸡有限公司", address, "zh-CN"), "德州扒鸡");
 
         inTransaction(() -> {
-            events.publishEvent(new TitleExpiryNear(2, applicationId, LocalDate.of(YEAR + 3, 6, 30), 90));
-            events.publishEvent(new TitleRevoked(2, applicationId, "FAILED_SPOT_CHECK", "鲁质字〔2081〕5号", LocalDate.of(YEAR + 1, 3, 2)));
+            certificateMails.on(new TitleExpiryNear(2, applicationId, LocalDate.of(YEAR + 3, 6, 30), 90));
+            certificateMails.on(new TitleRevoked(2, applicationId, "FAILED_SPOT_CHECK", "鲁质字〔2081〕5号", LocalDate.of(YEAR + 1, 3, 2)));
+            certificateMails.on(new TitleExpired(2, applicationId));
+            certificateMails.on(new TitleRemoved(2, applicationId, "传统技艺已失传"));
         });
 
         List<OutboxMail> mails = outbox.findByRecipientOrderById(address);
-        assertThat(mails).extracting(OutboxMail::getKind).containsExactly(MailKind.EXPIRY_NEAR, MailKind.TITLE_REVOKED);
+        assertThat(mails).extracting(OutboxMail::getKind).containsExactly(MailKind.EXPIRY_NEAR, MailKind.TITLE_REVOKED,
+                MailKind.TITLE_EXPIRED, MailKind.TITLE_REMOVED);
         assertThat(mails.get(0).getBody()).contains("将于 2083-06-30 到期，还有 90 天");
         assertThat(mails.get(1).getBody()).contains("已于 2081-03-02 被撤销", "撤销依据：监督抽查不合格", "决定文号：鲁质字〔2081〕5号");
+        assertThat(mails.get(2).getSubject()).contains("称号已到期");
+        assertThat(mails.get(3).getBody()).contains("已被移出名录", "传统技艺已失传");
     }
 
     @Test
@@ -281,7 +291,7 @@ class MailOutboxIT extends KaribuTest {
         String applicant = organisationFixtures.applicantWithOrganisation("泰安石材有限公司");
         long applicationId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
 
-        inTransaction(() -> events.publishEvent(new CertificateIssued(3, applicationId, "SDMP-" + YEAR + "-00009")));
+        inTransaction(() -> certificateMails.on(new CertificateIssued(3, applicationId, "SDMP-" + YEAR + "-00009")));
 
         assertThat(outbox.findByRecipientAccountOrderById(applicant)).singleElement().satisfies(mail -> {
             assertThat(mail.getState()).isEqualTo(MailState.NO_ADDRESS);
