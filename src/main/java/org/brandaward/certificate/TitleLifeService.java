@@ -143,6 +143,11 @@ public class TitleLifeService {
             return;
         }
         Certificate successor = certificates.findById(byCertificateId).orElseThrow();
+        // Only the holder's own title is carried on: a re-evaluation naming another organisation's certificate fails here.
+        if (applications.byIdUnchecked(certificate.getApplicationId()).getOrganisationId()
+                != applications.byIdUnchecked(successor.getApplicationId()).getOrganisationId()) {
+            throw new IllegalStateException("certificate " + byCertificateId + " cannot renew another holder's certificate " + certificateId);
+        }
         certificate.endTitle(TitleState.RENEWED, LocalDate.now(clock), successor.getNumber());
         audit.record(CertificateService.AUDIT_TYPE, certificateId, "RENEWED", TitleState.ACTIVE, TitleState.RENEWED, successor.getNumber());
         timeline(certificate, "TITLE_RENEWED", successor.getNumber());

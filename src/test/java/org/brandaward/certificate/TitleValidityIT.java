@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -246,13 +247,18 @@ class TitleValidityIT {
         assertThat(life.waitsAt(certificate.getId())).isEmpty();
         assertThat(events.stream(TitleExpired.class)).containsExactly(new TitleExpired(certificate.getId(), id));
         SignIn.as("office", Roles.OFFICE);
-        assertThat(certificates.ofApplication(id).orElseThrow().getTitleState()).isEqualTo(TitleState.EXPIRED);
+        Certificate expired = certificates.ofApplication(id).orElseThrow();
+        assertThat(expired.getTitleState()).isEqualTo(TitleState.EXPIRED);
 
         Round brands = roundFixtures.round("sd-service-brand", 2042, null);
         String holder = organisationFixtures.applicantWithOrganisation("烟台撤销服务有限公司");
         long revokedId = publicationFixtures.recognisedApplication(holder, brands, "撤销牌物流服务");
         Certificate revoked = certificates.ofApplication(revokedId).orElseThrow();
         assertThat(life.waitsAt(revoked.getId())).containsExactly("FirstReminderDue");
+        assertThatThrownBy(() -> SignIn.asEngine(() -> {
+            titles.renew(revoked.getId(), expired.getId());
+            return null;
+        })).as("another holder's certificate never renews a title").isInstanceOf(IllegalStateException.class);
         publisher.publishEvent(new TitleRevoked(revoked.getId(), revokedId, "FRAUD", "鲁市监〔2042〕1号", revoked.getIssuedOn()));
         assertThat(life.waitsAt(revoked.getId())).as("revocation ends the title's life").isEmpty();
     }
