@@ -6,6 +6,7 @@ import org.brandaward.programme.Round;
 import org.brandaward.security.SignIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,12 +70,13 @@ public class CertificateFixtures {
     public List<Long> approvedApplications(Round round, int count) {
         String applicant = people.applicantWithOrganisation("批量发证测试有限公司" + round.getYear());
         long organisationId = jdbc.sql("select organisation_id from app_user where username = ?").param(applicant).query(Long.class).single();
+        Timestamp now = Timestamp.from(clock.instant());
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             ids.add(jdbc.sql("""
                             insert into application (round_id, organisation_id, product_name, status, applicant_kind, created_at, submitted_at)
-                            values (?, ?, ?, 'APPROVED', 'ORGANISATION', now(), now()) returning id""")
-                    .params(round.getId(), organisationId, "批量产品" + i).query(Long.class).single());
+                            values (?, ?, ?, 'APPROVED', 'ORGANISATION', ?, ?) returning id""")
+                    .params(round.getId(), organisationId, "批量产品" + i, now, now).query(Long.class).single());
         }
         return ids;
     }
