@@ -51,7 +51,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -201,7 +200,7 @@ class MailOutboxIT extends KaribuTest {
         String expert = SignIn.asEngine(() -> draws.reviewers(applicationId, ReviewStage.DOCUMENT)).get(0);
         SignIn.as(expert, Roles.EXPERT);
         draws.declare(applicationId);
-        LocalDate due = SignIn.asEngine(() -> workflow.openAssignedTasksDueBefore(ReviewService.SCORING_TASK, Instant.now().plus(Duration.ofDays(400))))
+        LocalDate due = SignIn.asEngine(() -> workflow.openAssignedTasksDueBefore(ReviewService.SCORING_TASK, clock.instant().plus(Duration.ofDays(400))))
                 .stream().filter(task -> task.applicationId() == applicationId).findFirst().orElseThrow()
                 .due().atZone(ClockConfiguration.ZONE).toLocalDate();
         long before = outbox.findAll().stream().mapToLong(OutboxMail::getId).max().orElse(0);
