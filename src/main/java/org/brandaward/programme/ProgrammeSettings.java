@@ -11,8 +11,11 @@ import org.brandaward.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +44,35 @@ public class ProgrammeSettings {
         this.clock = clock;
     }
 
-    /** The programme with the office's settings applied. */
+    /**
+     * The programme with the office's settings applied, read once per transaction: a step asks for its programme's
+     * rules many times, and a setting changed meanwhile holds from the next step on.
+     */
     public ProgrammeDescriptor get(String programmeId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return resolved(programmeId);
+        }
+        return readInThisTransaction().computeIfAbsent(programmeId, this::resolved);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, ProgrammeDescriptor> readInThisTransaction() {
+        Map<String, ProgrammeDescriptor> read = (Map<String, ProgrammeDescriptor>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            Map<String, ProgrammeDescriptor> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ProgrammeSettings.this);
+                }
+            });
+            read = fresh;
+        }
+        return read;
+    }
+
+    private ProgrammeDescriptor resolved(String programmeId) {
         ProgrammeDescriptor shipped = catalog.get(programmeId);
         List<ProgrammeSettingValue> changed = values.findByProgrammeId(programmeId);
         if (changed.isEmpty()) {
@@ -106,6 +136,9 @@ public class ProgrammeSettings {
                     .orElseGet(() -> new ProgrammeSettingValue(programmeId, setting));
             row.change(value, CurrentUser.requireUsername(), clock.instant());
             values.save(row);
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                readInThisTransaction().remove(programmeId);
+            }
             audit.record(AUDIT_TYPE, row.getId(), "CHANGED", before, value, programmeId + " " + setting);
         });
     }
