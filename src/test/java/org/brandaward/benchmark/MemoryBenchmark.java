@@ -1,18 +1,17 @@
 package org.brandaward.benchmark;
 
+import org.brandaward.PackagedJar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,13 +58,13 @@ class MemoryBenchmark {
 
     @Test
     void startup_idle_memory_and_the_heap_a_signed_in_session_costs() throws Exception {
-        Path jar = packagedJar();
+        Path jar = PackagedJar.path();
         Map<String, String> dockerEnvironment = runtimeEnvironment(Files.readString(DOCKERFILE));
         line("machine: %d cpus, %d MiB RAM, %s %s", Runtime.getRuntime().availableProcessors(), physicalMemoryMiB(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         line("Dockerfile ENV: %s", dockerEnvironment);
 
-        int port = freePort();
+        int port = PackagedJar.freePort();
         startupOf("first start (fresh data directory)", jar, port, dockerEnvironment, true);
         nativeMemory();
         stop();
@@ -304,25 +303,6 @@ class MemoryBenchmark {
 
     private static double mib(long bytes) {
         return bytes / 1024.0 / 1024.0;
-    }
-
-    private static Path packagedJar() throws IOException {
-        String configured = System.getProperty("brand-award.packaged-jar");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "brand-award-*.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        }
-        return fail("no target/brand-award-*.jar: run ./mvnw package first");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     record Heap(long liveBytes, long uis, long vaadinSessions) {
