@@ -10,13 +10,11 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,8 +55,8 @@ class PackagedJarIT {
 
     @Test
     void the_packaged_jar_starts_in_production_mode_and_serves_its_frontend_bundle() throws Exception {
-        Path jar = packagedJar();
-        int port = freePort();
+        Path jar = PackagedJar.path();
+        int port = PackagedJar.freePort();
         String password = UUID.randomUUID().toString();
         start(jar, port, password);
         String base = "http://localhost:" + port + "/";
@@ -177,27 +175,5 @@ class PackagedJarIT {
     private String tail() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    /** The jar failsafe names ({@code brand-award.packaged-jar}), or the one in target/ when run from an IDE. */
-    private static Path packagedJar() throws IOException {
-        String configured = System.getProperty("brand-award.packaged-jar");
-        if (configured != null) {
-            Path jar = Path.of(configured);
-            assertThat(jar).as("the jar ./mvnw package builds").isRegularFile();
-            return jar;
-        }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "brand-award-*.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        }
-        return fail("no target/brand-award-*.jar: run ./mvnw package first");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.brandaward.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -22,12 +23,13 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.lease(properties.dataDirectory(), properties.clean());
     }
 
+    /** The pool's sizes come from {@code spring.datasource.hikari.*} (application.yml), as for an external database. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgresServer server) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }
