@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.fail;
  * first administrator in Chromium — as a bureau starts it (demo data off, {@code BRAND_AWARD_INITIAL_ADMIN_PASSWORD}
  * set). A development build without its frontend fails here. Runs in {@code verify}, after {@code package}.
  */
-class PackagedJarIT {
+public class PackagedJarIT {
 
     static final Duration STARTUP = Duration.ofMinutes(4);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -180,7 +180,7 @@ class PackagedJarIT {
     }
 
     /** The jar failsafe names ({@code brand-award.packaged-jar}), or the one in target/ when run from an IDE. */
-    private static Path packagedJar() throws IOException {
+    public static Path packagedJar() throws IOException {
         String configured = System.getProperty("brand-award.packaged-jar");
         if (configured != null) {
             Path jar = Path.of(configured);
@@ -195,7 +195,7 @@ class PackagedJarIT {
         return fail("no target/brand-award-*.jar: run ./mvnw package first");
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -2,6 +2,7 @@ package org.brandaward.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.brandaward.IntegrationTest;
+import org.brandaward.PackagedJarIT;
 import org.brandaward.certificate.Certificate;
 import org.brandaward.certificate.CertificateService;
 import org.brandaward.certificate.CertificateVerification;
@@ -20,14 +21,12 @@ import org.springframework.beans.factory.annotation.Value;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,8 +94,8 @@ class PublicLoadBenchmark {
         assertThat(Files.isExecutable(WRK)).as("this benchmark loads the endpoints with wrk: apt-get install -y wrk").isTrue();
         List<Endpoint> endpoints = seed();
 
-        int port = freePort();
-        start(packagedJar(), port);
+        int port = PackagedJarIT.freePort();
+        start(PackagedJarIT.packagedJar(), port);
         String base = "http://127.0.0.1:" + port;
         awaitUp(base + endpoints.get(0).path());
 
@@ -289,25 +288,5 @@ class PublicLoadBenchmark {
     private String tail() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    /** The jar failsafe names ({@code brand-award.packaged-jar}), or the one in target/ when run from an IDE. */
-    private static Path packagedJar() throws IOException {
-        String configured = System.getProperty("brand-award.packaged-jar");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "brand-award-*.jar")) {
-            for (Path jar : jars) {
-                return jar;
-            }
-        }
-        return fail("no target/brand-award-*.jar: run ./mvnw package first");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
