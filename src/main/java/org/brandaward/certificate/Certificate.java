@@ -2,6 +2,7 @@ package org.brandaward.certificate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** 证书 — the numbered certificate of a recognised application. The PDF is rendered from it on demand. */
 @Entity
+@EntityListeners(CertificateChanges.class)
 public class Certificate {
 
     @Id

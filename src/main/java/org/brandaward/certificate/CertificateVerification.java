@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * 证书查验 — anyone checks a certificate by its number or by the signed payload of its QR code. The answer holds only
@@ -50,14 +49,16 @@ public class CertificateVerification {
     }
 
     private final CertificateRepository certificates;
+    private final PublicCertificates published;
     private final ProgrammeCatalog programmes;
     private final SigningKeys keys;
     private final Clock clock;
     private final String publicBaseUrl;
 
-    CertificateVerification(CertificateRepository certificates, ProgrammeCatalog programmes, SigningKeys keys, Clock clock,
-                            @Value("${brand-award.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    CertificateVerification(CertificateRepository certificates, PublicCertificates published, ProgrammeCatalog programmes, SigningKeys keys,
+                            Clock clock, @Value("${brand-award.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.certificates = certificates;
+        this.published = published;
         this.programmes = programmes;
         this.keys = keys;
         this.clock = clock;
@@ -70,8 +71,7 @@ public class CertificateVerification {
         if (number == null || number.isBlank() || number.strip().length() > 60) {
             return Result.of(State.UNKNOWN);
         }
-        return certificates.findByNumber(number.strip().toUpperCase(Locale.ROOT)).map(c -> answer(c, locale))
-                .orElse(Result.of(State.UNKNOWN));
+        return answer(published.byNumber(number.strip().toUpperCase(Locale.ROOT)), locale);
     }
 
     /** The state of the certificate a signed payload names, for everyone. */
@@ -80,12 +80,11 @@ public class CertificateVerification {
         if (payload == null || payload.length() > 1000) {
             return Result.of(State.SIGNATURE_INVALID);
         }
-        PayloadSigning.Checked checked = PayloadSigning.check(payload, keys.verifying());
+        PayloadSigning.Checked checked = published.check(payload);
         if (!checked.valid()) {
             return Result.of(State.SIGNATURE_INVALID);
         }
-        return certificates.findByNumber(checked.payload().number()).map(c -> answer(c, locale))
-                .orElse(Result.of(State.UNKNOWN));
+        return answer(published.byNumber(checked.payload().number()), locale);
     }
 
     /**
@@ -108,28 +107,27 @@ public class CertificateVerification {
      * The title's recorded end decides where the title-validity process has recorded one; otherwise the date does, so
      * the page says expired from the day after the validity even before the expiry timer has run.
      */
-    private static State stateOf(Certificate certificate, LocalDate today) {
-        if (certificate.isRevoked()) {
+    private static State stateOf(PublicCertificates.Facts certificate, LocalDate today) {
+        if (certificate.revoked()) {
             return State.REVOKED;
         }
-        if (certificate.getTitleState() == TitleState.REMOVED) {
+        if (certificate.titleState() == TitleState.REMOVED) {
             return State.REMOVED;
         }
-        boolean pastValidity = certificate.getValidUntil() != null && certificate.getValidUntil().isBefore(today);
-        return certificate.getTitleState() == TitleState.EXPIRED || pastValidity ? State.EXPIRED : State.VALID;
+        boolean pastValidity = certificate.validUntil() != null && certificate.validUntil().isBefore(today);
+        return certificate.titleState() == TitleState.EXPIRED || pastValidity ? State.EXPIRED : State.VALID;
     }
 
-    private Result answer(Certificate certificate, Locale locale) {
-        Optional<CertificateRepository.Holder> holder = certificates.findHolder(certificate.getApplicationId());
-        if (holder.isEmpty()) {
+    /** The answer for a certificate's (cached) facts, its state read with today's date; unknown for none. */
+    private Result answer(PublicCertificates.Facts certificate, Locale locale) {
+        if (certificate == null) {
             return Result.of(State.UNKNOWN);
         }
-        ProgrammeDescriptor programme = programmes.get(holder.get().getProgrammeId());
-        LocalDate today = LocalDate.now(clock);
-        State state = stateOf(certificate, today);
+        ProgrammeDescriptor programme = programmes.get(certificate.programmeId());
+        State state = stateOf(certificate, LocalDate.now(clock));
         // The holder as the certificate prints it: after a change of name, the reissued edition's name.
-        return new Result(state, certificate.getNumber(), certificate.getHolderName(), holder.get().getCreditCode(),
-                programme.id(), programme.name(locale), certificate.getIssuedOn(), certificate.getValidFrom(), certificate.getValidUntil(),
-                certificate.getRevokedOn(), certificate.getRevocationGround(), certificate.getRevocationDocumentNumber());
+        return new Result(state, certificate.number(), certificate.holderName(), certificate.creditCode(),
+                programme.id(), programme.name(locale), certificate.issuedOn(), certificate.validFrom(), certificate.validUntil(),
+                certificate.revokedOn(), certificate.revocationGround(), certificate.revocationDocumentNumber());
     }
 }

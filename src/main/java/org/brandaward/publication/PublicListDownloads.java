@@ -41,11 +41,11 @@ class PublicListDownloads {
     }
 
     @GetMapping(value = "/api/public/lists/{roundId:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
-    OpenList json(@PathVariable("roundId") long roundId) {
+    ResponseEntity<OpenList> json(@PathVariable("roundId") long roundId) {
         PublishedList list = published(roundId);
-        return new OpenList(list.programmeId(), list.roundId(), list.year(), list.decisionNumber(), list.decisionDate(),
+        return ResponseEntity.ok().cacheControl(PublicListPages.OPEN_DATA_CACHE).body(new OpenList(list.programmeId(), list.roundId(), list.year(), list.decisionNumber(), list.decisionDate(),
                 list.entries().stream().map(e -> new OpenList.Entry(e.organisation(), e.creditCode(), e.subject(), e.cityCode(),
-                        e.tier(), e.certificateNumber(), e.ministryRecognised(), e.ministryDecidedOn())).toList());
+                        e.tier(), e.certificateNumber(), e.ministryRecognised(), e.ministryDecidedOn())).toList()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.brandaward.publication;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,6 +24,13 @@ class PublicListPages {
 
     /** The longest search text taken; longer input is cut, not refused (a public search box). */
     static final int QUERY_MAX = 100;
+    /**
+     * A published list's open data may be kept by browsers and proxies for a minute: the list stays as published,
+     * only certificate numbers fill in while its certificates are issued. The page only by the browser: its language
+     * may come from the session.
+     */
+    static final CacheControl OPEN_DATA_CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate();
 
     private final PublicationService publications;
     private final ListRows rows;
@@ -60,6 +70,7 @@ class PublicListPages {
             return "public/publication/not-found";
         }
         PublishedList list = published.get();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, PAGE_CACHE.getHeaderValue());
         model.addAttribute("list", list);
         model.addAttribute("heading", rows.heading(list, locale));
         model.addAttribute("decision", rows.decision(list, locale));

@@ -18,6 +18,7 @@ import org.brandaward.shared.RuleViolationException;
 import org.brandaward.workflow.InboxTask;
 import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.workflow.WorkflowService;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -263,8 +264,12 @@ public class PublicationService {
                               String certificateNumber, Boolean ministryRecognised, LocalDate ministryDecidedOn) {
     }
 
-    /** The published list of a round, for everyone; empty while the round is not published (the public pages 404). */
+    /**
+     * The published list of a round, for everyone; empty while the round is not published (the public pages 404).
+     * Cached, the emptiness too, until the round's decision or an entry changes ({@link PublishedListChanges}).
+     */
     @PreAuthorize("permitAll()")
+    @Cacheable(cacheNames = PublishedListChanges.LISTS, sync = true)
     public Optional<PublishedList> published(long roundId) {
         return decisions.findByRoundId(roundId).filter(RoundDecision::isPublished).map(this::toPublished);
     }

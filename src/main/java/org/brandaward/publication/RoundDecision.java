@@ -2,6 +2,7 @@ package org.brandaward.publication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import org.brandaward.shared.AbstractEntity;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * issuing authority's document number and date, then published. Its entries are {@link RoundDecisionEntry} rows.
  */
 @Entity
+@EntityListeners(PublishedListChanges.class)
 @Table(name = "round_decision")
 class RoundDecision extends AbstractEntity {
 

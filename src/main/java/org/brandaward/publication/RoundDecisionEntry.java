@@ -2,6 +2,7 @@ package org.brandaward.publication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import org.brandaward.shared.AbstractEntity;
 
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * ministry's later outcome.
  */
 @Entity
+@EntityListeners(PublishedListChanges.class)
 @Table(name = "round_decision_entry")
 class RoundDecisionEntry extends AbstractEntity {
 
