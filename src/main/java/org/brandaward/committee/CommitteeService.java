@@ -367,7 +367,7 @@ public class CommitteeService {
         meeting.signOff(CurrentUser.requireUsername(), clock.instant());
         audit.record(AUDIT_TYPE, meeting.getId(), "SIGNED_OFF", Meeting.Status.BALLOT_CLOSED, meeting.getStatus(),
                 "candidates " + candidateIds + (tiers.isEmpty() ? "" : ", tiers " + tiers));
-        workflow.completeRoundTask(taskId, meeting.getRoundId(), Map.of(CANDIDATE_IDS, candidateIds, TIERS, tiers));
+        workflow.completeRoundTask(taskId, meeting.getRoundId(), Map.of(CANDIDATE_IDS, ProcessVariables.handOver(candidateIds), TIERS, ProcessVariables.handOver(tiers)));
     }
 
     /** The data of the result sheet (the office, or a member), once the ballot is closed. */

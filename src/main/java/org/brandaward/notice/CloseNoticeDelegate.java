@@ -1,5 +1,6 @@
 package org.brandaward.notice;
 
+import org.brandaward.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class CloseNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         NoticeService.Outcome outcome = notices.close(((Number) execution.getVariable(NoticeVariables.NOTICE_ID)).longValue());
-        execution.setVariable(NoticeVariables.CANDIDATE_IDS, NoticeVariables.join(outcome.remaining()));
+        execution.setVariable(NoticeVariables.CANDIDATE_IDS, ProcessVariables.handOver(NoticeVariables.join(outcome.remaining())));
         execution.setVariable(NoticeVariables.UPHELD, outcome.anyRemoved());
     }
 }

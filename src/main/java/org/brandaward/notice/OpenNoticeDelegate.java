@@ -1,5 +1,6 @@
 package org.brandaward.notice;
 
+import org.brandaward.workflow.ProcessVariables;
 import org.brandaward.shared.ClockConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +28,7 @@ class OpenNoticeDelegate implements JavaDelegate {
         Object round = execution.getVariable(NoticeVariables.ROUND_ID);
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ClockConfiguration.ZONE).toLocalDate();
         Notice notice = notices.open(scope, round == null ? null : ((Number) round).longValue(),
-                NoticeVariables.ids((String) execution.getVariable(NoticeVariables.CANDIDATE_IDS)),
+                NoticeVariables.ids(ProcessVariables.handOverText(execution.getVariable(NoticeVariables.CANDIDATE_IDS))),
                 execution.getProcessInstanceId(), today);
         execution.setVariable(NoticeVariables.NOTICE_ID, notice.getId());
         execution.setVariable(NoticeVariables.NOTICE_ENDS, new NoticePeriod(notice.getOpenedOn(), notice.getFirstDay(),

@@ -126,8 +126,8 @@ public class PublicationService {
             throw new RuleViolationException("task.notFound");
         }
         long roundId = workflow.longVariable(taskId, ProcessVariables.ROUND_ID);
-        CandidateList list = CandidateList.parse(workflow.stringVariable(taskId, ProcessVariables.CANDIDATE_IDS),
-                workflow.stringVariable(taskId, ProcessVariables.TIERS));
+        CandidateList list = CandidateList.parse(workflow.handOverVariable(taskId, ProcessVariables.CANDIDATE_IDS),
+                workflow.handOverVariable(taskId, ProcessVariables.TIERS));
         Round round = rounds.get(roundId);
         ProgrammeDescriptor programme = rounds.programmeOf(round);
         List<FinalList.Candidate> candidates = new ArrayList<>();

@@ -45,6 +45,22 @@ public final class ProcessVariables {
     public static final String CANDIDATE_IDS = "candidateIds";
     /** The candidates' tiers, "12=AWARD,15=NOMINATION", for programmes with tiers; "" otherwise. */
     public static final String TIERS = "tiers";
+    /**
+     * A round's hand-over ({@link #CANDIDATE_IDS}, {@link #TIERS}) as the variable's value: Camunda keeps a string in
+     * 4,000 characters, which a round of some 500 candidates passes, so a longer one goes as its UTF-8 bytes.
+     */
+    public static Object handOver(String text) {
+        return text.length() <= STRING_VARIABLE_LIMIT ? text
+                : org.camunda.bpm.engine.variable.Variables.byteArrayValue(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The text of a hand-over variable, kept either way {@link #handOver} keeps it. */
+    public static String handOverText(Object value) {
+        return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : (String) value;
+    }
+
+    private static final int STRING_VARIABLE_LIMIT = 4000;
+
     /** The credit entry behind a review of a title already held. */
     public static final String CREDIT_RECORD_ID = "creditRecordId";
     /** The certificate a title-validity process follows. */

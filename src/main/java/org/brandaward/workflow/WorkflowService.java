@@ -142,6 +142,11 @@ public class WorkflowService {
         return (String) tasks.getVariable(authorisedTask(taskId).getId(), name);
     }
 
+    /** A round's hand-over variable ({@link ProcessVariables#handOver}) of a task the signed-in user may work on. */
+    public String handOverVariable(String taskId, String name) {
+        return ProcessVariables.handOverText(tasks.getVariable(authorisedTask(taskId).getId(), name));
+    }
+
     /** A process variable (an id) of a task the signed-in user's role may work on, empty when its process has none. */
     public java.util.Optional<Long> optionalLongVariable(String taskId, String name) {
         return tasks.getVariable(authorisedTask(taskId).getId(), name) instanceof Long id ? java.util.Optional.of(id) : java.util.Optional.empty();
