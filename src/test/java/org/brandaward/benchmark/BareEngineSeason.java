@@ -1,6 +1,7 @@
 package org.brandaward.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.brandaward.workflow.ProcessVariables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -135,7 +136,8 @@ public final class BareEngineSeason implements AutoCloseable {
                     roundKeys.put(shape, key);
                     runtime.startProcessInstanceByKey("round-decision", key, Map.of("roundId", 0L));
                     Task meeting = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("CommitteeMeeting").singleResult();
-                    tasks.complete(meeting.getId(), Map.of("candidateIds", roundIds.stream().map(String::valueOf).collect(Collectors.joining(",")), "tiers", ""));
+                    tasks.complete(meeting.getId(), Map.of(ProcessVariables.CANDIDATE_IDS, ProcessVariables.handOver(
+                            roundIds.stream().map(String::valueOf).collect(Collectors.joining(","))), ProcessVariables.TIERS, ""));
                 });
                 return rounds.size();
             });
