@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CertificateBenchmark {
 
-    static final int YEAR = 2030;
+    static final int YEAR = 2069;
 
     @Autowired
     CertificateRenderer renderer;

@@ -20,7 +20,7 @@ import java.util.Locale;
 @TestPropertySource(properties = "brand-award.benchmark.count-queries=true")
 class SeasonBenchmark {
 
-    /** A year of its own: the benchmark's database is fresh, but its fixtures follow the tests' rule. */
+    /** The season's year: the benchmark runs in a JVM and on a database of its own. */
     static final int YEAR = 2029;
 
     @Autowired

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * 证书查验 is answered from a cache of certificates' facts: every change of a certificate is seen on the next answer
  * (the JSON, the QR code's page and the page by number) — a reissue under a new name, a revocation — and the state
- * is read with today's date, so a cached certificate is never valid past its last day.  Rounds of 2036.
+ * is read with today's date, so a cached certificate is never valid past its last day.  Rounds of 2053.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -54,7 +54,7 @@ class PublicVerifyCacheIT {
 
     @Test
     void the_cached_answer_follows_a_reissue_a_revocation_and_the_date() throws Exception {
-        Round round = rounds.round(FAMOUS, 2036, null);
+        Round round = rounds.round(FAMOUS, 2053, null);
         String applicant = organisations.applicantWithOrganisation("潍坊缓存查验机械有限公司");
         long id = publication.recognisedApplication(applicant, round, "潍坊缓存牌机床");
         Certificate certificate = certificates.ofApplication(id).orElseThrow();
@@ -87,9 +87,9 @@ class PublicVerifyCacheIT {
         String task = workflow.inbox().stream()
                 .filter(t -> t.applicationId() == id && t.key().equals(RevocationReviewService.TASK_KEY)).findFirst().orElseThrow().id();
         LocalDate today = LocalDate.now(clock);
-        reviews.revoke(task, id, new RevocationDecision(RevocationGround.FRAUD, "鲁质强办〔2036〕9号", today, "弄虚作假"));
+        reviews.revoke(task, id, new RevocationDecision(RevocationGround.FRAUD, "鲁质强办〔2053〕9号", today, "弄虚作假"));
         SignIn.out();
-        assertThat(json(number)).contains("\"state\":\"REVOKED\"", "鲁质强办〔2036〕9号");
+        assertThat(json(number)).contains("\"state\":\"REVOKED\"", "鲁质强办〔2053〕9号");
         assertThat(page("/v/" + payload)).contains("data-state=\"REVOKED\"");
         assertThat(page("/verify?number=" + number)).contains("data-state=\"REVOKED\"");
     }

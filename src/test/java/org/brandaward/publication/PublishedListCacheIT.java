@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A published list is served from a cache, and every change of it shows on the next request: the round not yet
  * published (404, cached too) becomes its list once published, and each certificate number appears as it is issued.
- * Its open data may be cached by browsers for a minute. Rounds of 2037.
+ * Its open data may be cached by browsers for a minute. Rounds of 2054.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -47,7 +47,7 @@ class PublishedListCacheIT {
 
     @Test
     void the_cached_list_follows_its_publication_and_its_certificates() throws Exception {
-        Round round = rounds.round("sd-famous-product", 2037, null);
+        Round round = rounds.round("sd-famous-product", 2054, null);
         organisations.applicantWithOrganisation("临沂缓存名单食品有限公司");
         long first = publication.reviewedApplication(round, "临沂缓存牌煎饼");
         organisations.applicantWithOrganisation("日照缓存名单茶业有限公司");
@@ -63,7 +63,7 @@ class PublishedListCacheIT {
         assertThat(status(page)).isEqualTo(404);
 
         SignIn.as("office", org.brandaward.security.Roles.OFFICE);
-        publications.approve(listTask, new ListApproval("鲁政字〔2037〕1号", LocalDate.now(clock), Map.of()));
+        publications.approve(listTask, new ListApproval("鲁政字〔2054〕1号", LocalDate.now(clock), Map.of()));
         SignIn.out();
         MvcResult published = get(json);
         assertThat(published.getResponse().getStatus()).isEqualTo(200);
