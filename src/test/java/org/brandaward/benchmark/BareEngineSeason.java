@@ -142,10 +142,8 @@ public final class BareEngineSeason implements AutoCloseable {
                 return rounds.size();
             });
             report.stage("notices: objections filed and decided, ended by the timer (rounds)", () -> {
-                ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(40).toMillis()));
-                roundKeys.values().forEach(key -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().forEach(instance ->
-                        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().executable().list()
-                                .forEach(job -> engine.getManagementService().executeJob(job.getId()))));
+                ClockUtil.setCurrentTime(later(40));
+                roundKeys.values().forEach(key -> fireTimersDueBefore(key, later(1)));
                 return rounds.size();
             });
             report.stage("lists approved and published (rounds)", () -> {
@@ -176,15 +174,19 @@ public final class BareEngineSeason implements AutoCloseable {
                 return;
             }
             if (open.isEmpty()) {
-                Date later = new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofDays(40).toMillis());
-                runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).list().forEach(instance ->
-                        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
-                                .duedateLowerThan(later).list().forEach(job -> engine.getManagementService().executeJob(job.getId())));
+                fireTimersDueBefore(Long.toString(id), later(40));
                 continue;
             }
             tasks.complete(open.get(0).getId(), Map.of("supplement", false, "recommended", true, "withdrawn", false));
         }
         throw new AssertionError("skeleton application " + id + " did not reach the province");
+    }
+
+    /** Fires the timers of the processes with this business key that are due before {@code before}. */
+    private void fireTimersDueBefore(String businessKey, Date before) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().forEach(instance ->
+                engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                        .duedateLowerThan(before).list().forEach(job -> engine.getManagementService().executeJob(job.getId())));
     }
 
     private void complete(long id, String key, Map<String, Object> variables) {

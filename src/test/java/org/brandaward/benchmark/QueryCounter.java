@@ -38,8 +38,7 @@ public class QueryCounter implements BeanPostProcessor {
         return prepared.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
                 .limit(n)
-                .map(e -> String.format(Locale.ROOT, "%8d  %s", e.getValue().sum(), e.getKey().replaceAll("\\s+", " ")
-                        .substring(0, Math.min(220, e.getKey().replaceAll("\\s+", " ").length()))))
+                .map(e -> String.format(Locale.ROOT, "%8d  %.220s", e.getValue().sum(), e.getKey().replaceAll("\\s+", " ")))
                 .collect(Collectors.joining("\n"));
     }
 
