@@ -81,6 +81,7 @@ public class AttachmentService {
         if (!type.matchesName(name)) {
             throw new RuleViolationException("attachment.nameMismatch", name, type.name());
         }
+        SafeContent.check(name, type, content);
         Attachment attachment = attachments.save(new Attachment(applicationId, name, type, content.length, sha256(content),
                 store.write(content), anonymised, CurrentUser.requireUsername(), clock.instant()));
         audit.record(ApplicationService.AUDIT_TYPE, applicationId, "ATTACHMENT_ADDED", null, null,
@@ -146,19 +147,28 @@ public class AttachmentService {
         return maxSize.toBytes();
     }
 
-    /** The name to show: no folders (a path is refused outright), no control or reserved characters, not too long. */
+    /**
+     * The name to show: no folders (a path is refused outright), no control or reserved characters, not too long, and
+     * no invisible formatting characters: a right-to-left override (U+202E) or another direction mark would show
+     * "report\u202Efdp.exe" as "reportexe.pdf", so those are dropped and the name reads in the order it is stored.
+     */
     public static String sanitisedName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
+        String visible = fileName == null ? "" : fileName.replaceAll("\\p{Cf}", "");
+        if (visible.isBlank()) {
             throw new RuleViolationException("attachment.badName", "");
         }
-        if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")) {
-            throw new RuleViolationException("attachment.badName", fileName);
+        if (visible.contains("/") || visible.contains("\\") || visible.contains("..")) {
+            throw new RuleViolationException("attachment.badName", visible.replaceAll("\\p{Cntrl}", "_"));
         }
-        String cleaned = fileName.strip().replaceAll("[\\p{Cntrl}<>:\"|?*]", "_");
+        String cleaned = visible.strip().replaceAll("[\\p{Cntrl}<>:\"|?*]", "_");
         if (cleaned.length() > NAME_MAX) {
             int dot = cleaned.lastIndexOf('.');
             String extension = dot >= 0 && cleaned.length() - dot <= 6 ? cleaned.substring(dot) : "";
-            cleaned = cleaned.substring(0, NAME_MAX - extension.length()) + extension;
+            int cut = NAME_MAX - extension.length();
+            if (Character.isLowSurrogate(cleaned.charAt(cut))) {
+                cut--; // never half a character outside the basic plane
+            }
+            cleaned = cleaned.substring(0, cut) + extension;
         }
         return cleaned;
     }

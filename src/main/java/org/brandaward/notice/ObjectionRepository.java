@@ -17,6 +17,9 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
     List<Objection> findAllByOrderBySubmittedAtDesc();
 
+    boolean existsByCandidateIdAndIdTypeAndIdNumberAndGroundsAndStatusIn(long candidateId, Objection.IdType idType, String idNumber,
+                                                                         String grounds, Collection<Objection.Status> statuses);
+
     List<Objection> findByCandidateIdAndStatus(long candidateId, Objection.Status status);
 
     @Query(value = "select nextval('objection_reference_seq')", nativeQuery = true)

@@ -4,6 +4,7 @@ import org.brandaward.application.Application;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.AttachmentService;
 import org.brandaward.application.AttachmentType;
+import org.brandaward.application.SafeContent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.OrganisationService;
 import org.brandaward.security.CurrentUser;
@@ -126,6 +127,11 @@ public class ObjectionService {
         }
         if (!notice.acceptsObjectionsOn(today)) {
             throw new RuleViolationException("objection.noticeClosed");
+        }
+        // A second click or a second tab sends the same objection again; the notice's lock makes the two take turns.
+        if (objections.existsByCandidateIdAndIdTypeAndIdNumberAndGroundsAndStatusIn(candidate.getId(), form.getIdType(), idNumber,
+                grounds, NoticeService.UNDECIDED)) {
+            throw new RuleViolationException("objection.duplicate");
         }
         if (files.size() > MAX_FILES) {
             throw new RuleViolationException("objection.tooManyFiles", MAX_FILES);
@@ -295,6 +301,7 @@ public class ObjectionService {
         if (!type.matchesName(name)) {
             throw new RuleViolationException("attachment.nameMismatch", name, type.name());
         }
+        SafeContent.check(name, type, content);
         return new CheckedFile(name, type, content, sha256(content));
     }
 

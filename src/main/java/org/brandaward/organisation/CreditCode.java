@@ -1,5 +1,7 @@
 package org.brandaward.organisation;
 
+import java.text.Normalizer;
+
 /**
  * 统一社会信用代码 — the unified social credit code of GB 32100-2015: 18 characters from a 31-character
  * alphabet (no I, O, S, V, Z), the last one a check character over the first 17 (weights 3^i mod 31).
@@ -54,8 +56,12 @@ public final class CreditCode {
         return first17 + checkCharacter(first17 + "0");
     }
 
-    /** Upper case without surrounding blanks: how people type codes copied from a business licence. */
+    /**
+     * Upper case without blanks: how people type codes copied from a business licence. Full-width letters and digits
+     * (what a Chinese input method types) become ASCII, and blanks or invisible marks copied along from a web page go.
+     */
     public static String normalise(String code) {
-        return code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return code == null ? null : Normalizer.normalize(code, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Cf}]", "")
+                .toUpperCase(java.util.Locale.ROOT);
     }
 }

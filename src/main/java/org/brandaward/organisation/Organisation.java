@@ -11,6 +11,8 @@ import java.time.Instant;
 public class Organisation extends AbstractEntity {
 
     public static final int NAME_MAX = 200;
+    public static final int LEGAL_REPRESENTATIVE_MAX = 100;
+    public static final int ADDRESS_MAX = 300;
 
     @Column(name = "credit_code", nullable = false, unique = true, length = CreditCode.LENGTH)
     private String creditCode;
@@ -45,7 +47,7 @@ public class Organisation extends AbstractEntity {
         this.name = form.getName().strip();
         this.legalRepresentative = form.getLegalRepresentative().strip();
         this.divisionCode = form.getCountyCode();
-        this.address = form.getAddress();
+        this.address = form.getAddress() == null || form.getAddress().isBlank() ? null : form.getAddress().strip();
         this.createdAt = createdAt;
     }
 

@@ -15,13 +15,13 @@ public class OrganisationForm {
     @Size(max = Organisation.NAME_MAX)
     private String name;
     @NotBlank
-    @Size(max = 100)
+    @Size(max = Organisation.LEGAL_REPRESENTATIVE_MAX)
     private String legalRepresentative;
     /** The GB/T 2260 code of the organisation's county (区县); the city follows from it. */
     @NotBlank
     @Size(min = 6, max = 6)
     private String countyCode;
-    @Size(max = 300)
+    @Size(max = Organisation.ADDRESS_MAX)
     private String address;
 
     public String getCreditCode() {

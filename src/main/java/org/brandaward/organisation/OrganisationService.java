@@ -6,6 +6,7 @@ import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,9 @@ public class OrganisationService {
         if (check != CreditCode.Check.VALID) {
             throw new RuleViolationException(check.messageKey());
         }
+        requireText(form.getName(), Organisation.NAME_MAX, "organisation.name", true);
+        requireText(form.getLegalRepresentative(), Organisation.LEGAL_REPRESENTATIVE_MAX, "organisation.legalRepresentative", true);
+        requireText(form.getAddress(), Organisation.ADDRESS_MAX, "organisation.address", false);
         if (!divisions.isCounty(form.getCountyCode())) {
             throw new RuleViolationException("organisation.regionRequired");
         }
@@ -142,5 +146,16 @@ public class OrganisationService {
     private UserAccount currentAccount() {
         return accounts.findByUsernameIgnoreCase(CurrentUser.requireUsername())
                 .orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+
+    /** Refuses a blank required text and a text longer than its column, naming the field, before the database would. */
+    private static void requireText(String value, int max, String labelKey, boolean required) {
+        String text = value == null ? "" : value.strip();
+        if (required && text.isEmpty()) {
+            throw new RuleViolationException("input.required", new DefaultMessageSourceResolvable(labelKey));
+        }
+        if (text.length() > max) {
+            throw new RuleViolationException("input.tooLong", new DefaultMessageSourceResolvable(labelKey), max, text.length());
+        }
     }
 }

@@ -86,6 +86,7 @@ public class Expert extends AbstractEntity {
         form.setUsername(username);
         form.setFields(fields.isEmpty() ? EnumSet.noneOf(Family.class) : EnumSet.copyOf(fields));
         form.setRelatedCreditCodes(String.join("\n", new TreeSet<>(relatedCreditCodes)));
+        form.setVersion(getVersion());
         return form;
     }
 

@@ -24,6 +24,8 @@ public class ExpertForm {
     private String relatedCreditCodes;
     /** The expert account of this entry, if it has one. */
     private String username;
+    /** The entry's version when the form was loaded (null for a new entry): a save over a newer one is refused. */
+    private Long version;
 
     public String getName() {
         return name;
@@ -95,5 +97,13 @@ public class ExpertForm {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

@@ -10,6 +10,7 @@ import org.brandaward.programme.ProgrammeDescriptor.Family;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.Roles;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +121,10 @@ public class ExpertPoolService {
 
     private Expert store(Long expertId, ExpertForm form) {
         Expert expert = expertId == null ? new Expert(clock.instant()) : get(expertId);
+        if (expertId != null && form.getVersion() != null && form.getVersion() != expert.getVersion()) {
+            // Another office user saved this entry since the form was loaded: theirs stays, this one reloads.
+            throw new ObjectOptimisticLockingFailureException(Expert.class, expertId);
+        }
         String employerCode = blank(form.getEmployerCreditCode()) ? null : CreditCode.normalise(form.getEmployerCreditCode());
         expert.update(form, employerCode, relatedCodes(form).stream().map(CreditCode::normalise).collect(Collectors.toSet()));
         Expert saved = experts.save(expert);

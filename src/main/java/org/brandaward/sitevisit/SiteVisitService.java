@@ -1,6 +1,9 @@
 package org.brandaward.sitevisit;
 
 import org.brandaward.application.ApplicationStatus;
+import org.brandaward.application.AttachmentService;
+import org.brandaward.application.AttachmentType;
+import org.brandaward.application.SafeContent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.programme.ProgrammeCatalog;
 import org.brandaward.programme.ProgrammeDescriptor;
@@ -38,7 +41,6 @@ public class SiteVisitService {
     static final String AUDIT_TYPE = "SITE_VISIT";
     public static final int TEAM_MAX = 1000;
     public static final int FINDINGS_MAX = 4000;
-    public static final int FILE_NAME_MAX = 200;
 
     /** A candidate of a time-honoured round with its visit, if one was marked needed; names as the applicant typed them. */
     public record Visit(long applicationId, String organisationName, String productName, boolean needed, LocalDate visitedOn,
@@ -116,15 +118,14 @@ public class SiteVisitService {
     @PreAuthorize("hasRole('OFFICE')")
     public Photo addPhoto(long applicationId, String fileName, byte[] content) {
         long visitId = visitId(applicationId).orElseThrow(() -> new RuleViolationException("sitevisit.notMarked"));
-        String name = fileName == null ? "" : fileName.strip();
-        if (name.isEmpty() || name.length() > FILE_NAME_MAX) {
-            throw new RuleViolationException("sitevisit.photo.name", FILE_NAME_MAX);
-        }
-        if (content.length == 0 || content.length > maxBytes) {
+        // The attachments' rules for names: no path, no control characters, no direction marks; at most 120 characters.
+        String name = AttachmentService.sanitisedName(fileName);
+        if (content == null || content.length == 0 || content.length > maxBytes) {
             throw new RuleViolationException("sitevisit.photo.size", maxBytes >> 20);
         }
         PhotoType type = PhotoType.detect(content).filter(t -> t.matchesName(name))
                 .orElseThrow(() -> new RuleViolationException("sitevisit.photo.type"));
+        SafeContent.check(name, type == PhotoType.PNG ? AttachmentType.PNG : AttachmentType.JPEG, content);
         Photo photo = new Photo(UUID.randomUUID(), name, type.mediaType(), content.length);
         Long id = jdbc.sql("""
                 insert into site_visit_photo (site_visit_id, public_key, file_name, media_type, size_bytes, sha256, storage_key,
