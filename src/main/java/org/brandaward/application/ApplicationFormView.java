@@ -31,6 +31,7 @@ import org.brandaward.programme.RoundService;
 import org.brandaward.security.Roles;
 import org.brandaward.ui.Messages;
 import org.brandaward.ui.RouteIds;
+import org.brandaward.shared.RuleViolationException;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -174,7 +175,13 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
     /** Saves an edited draft without interrupting the applicant. */
     void autosave() {
         if (dirty && save.isVisible()) {
-            loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
+            try {
+                loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
+            } catch (RuleViolationException e) {
+                // Said quietly beside the form, not as a pop-up at every poll: the save button says it aloud.
+                autosaved.setText(getTranslation(e.getMessageKey(), e.getArguments()));
+                return;
+            }
             dirty = false;
             autosaved.setText(getTranslation("application.autosaved",
                     LocalTime.now(clock).withNano(0).toString()));
@@ -215,7 +222,12 @@ class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private void saveDraft() {
         clearErrors();
-        loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
+        try {
+            loadedVersion = applications.saveDraft(applicationId, form()).getVersion();
+        } catch (ApplicationIncompleteException e) {
+            e.getViolations().forEach(v -> showError(v.field(), getTranslation(v.messageKey())));
+            throw e;
+        }
         dirty = false;
         Messages.success("application.draftSaved");
     }

@@ -129,6 +129,8 @@ public class ApplicationService {
     public Application saveDraft(long applicationId, ApplicationForm form) {
         Application application = ownDraft(applicationId);
         requireUnchangedSince(application, form);
+        openRound(application.getRoundId()); // a draft past the deadline can never be submitted: say so now
+        refuseTooLong(application, form);
         store(application, form);
         audit.record(AUDIT_TYPE, applicationId, "DRAFT_SAVED", application.getStatus(), application.getStatus(), null);
         return application;
@@ -324,6 +326,11 @@ public class ApplicationService {
         return application;
     }
 
+    /** Refuses a change to a draft once its round takes no more applications: the deadline passed or the round closed. */
+    void requireRoundOpen(Application draft) {
+        openRound(draft.getRoundId());
+    }
+
     private Round openRound(long roundId) {
         Round round = rounds.get(roundId);
         if (!round.acceptsApplicationsOn(LocalDate.now(clock))) {
@@ -333,6 +340,19 @@ public class ApplicationService {
     }
 
     /** Keeps the answers to the programme's own fields and the figures of its years. */
+    /**
+     * A draft may be incomplete, but nothing in it may exceed its column: a text over the limit or an amount beyond the
+     * figures' columns is refused, field by field, as a submission would refuse it, instead of failing at the database.
+     */
+    private void refuseTooLong(Application application, ApplicationForm form) {
+        Round round = rounds.get(application.getRoundId());
+        List<FieldViolation> tooLong = FormSections.violations(rounds.programmeOf(round), application.getApplicantKind(), round.getYear(), form)
+                .stream().filter(v -> FormSections.REFUSED_IN_DRAFTS.contains(v.messageKey())).toList();
+        if (!tooLong.isEmpty()) {
+            throw new ApplicationIncompleteException(tooLong);
+        }
+    }
+
     void store(Application application, ApplicationForm form) {
         Round round = rounds.get(application.getRoundId());
         ProgrammeDescriptor programme = rounds.programmeOf(round);

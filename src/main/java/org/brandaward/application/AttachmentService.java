@@ -68,7 +68,10 @@ public class AttachmentService {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public Attachment attach(long applicationId, String fileName, byte[] content, boolean anonymised) {
-        supplements.ownWithEditableAttachments(applicationId);
+        Application application = supplements.ownWithEditableAttachments(applicationId);
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            applications.requireRoundOpen(application);
+        }
         String name = sanitisedName(fileName);
         if (content == null || content.length == 0) {
             throw new RuleViolationException("attachment.empty", name);
@@ -110,7 +113,10 @@ public class AttachmentService {
     @PreAuthorize("hasRole('APPLICANT')")
     public void remove(long attachmentId) {
         Attachment attachment = find(attachmentId);
-        supplements.ownWithEditableAttachments(attachment.getApplicationId());
+        Application application = supplements.ownWithEditableAttachments(attachment.getApplicationId());
+        if (application.getStatus() == ApplicationStatus.DRAFT) {
+            applications.requireRoundOpen(application);
+        }
         attachments.delete(attachment);
         audit.record(ApplicationService.AUDIT_TYPE, attachment.getApplicationId(), "ATTACHMENT_REMOVED", null, null, attachment.getFileName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.brandaward.application.FieldType.LONG_TEXT;
@@ -139,6 +140,14 @@ public final class FormSections {
         return Optional.ofNullable(key);
     }
 
+    /**
+     * What a draft may not hold either, though it may be incomplete: what would not fit its column or is out of range
+     * for good. The rest of {@link #violations} waits for the submission.
+     */
+    static final Set<String> REFUSED_IN_DRAFTS = Set.of("validation.tooLong", "validation.percent", "input.amountTooLarge");
+    /** The columns hold 16 digits before the decimal point (numeric(18, 2)): 10 000 trillion yuan is out of reach. */
+    static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(16);
+
     /** Amounts are required, and only profit may be negative; the market share is optional, in per cent. */
     private static Optional<String> checkFigure(FigureColumn column, BigDecimal value) {
         if (column == FigureColumn.MARKET_SHARE) {
@@ -147,6 +156,9 @@ public final class FormSections {
         }
         if (value == null) {
             return Optional.of("validation.required");
+        }
+        if (value.abs().compareTo(AMOUNT_LIMIT) >= 0) {
+            return Optional.of("input.amountTooLarge");
         }
         return column != FigureColumn.PROFIT && value.signum() < 0 ? Optional.of("validation.notNegative") : Optional.empty();
     }

@@ -15,8 +15,9 @@ import java.util.zip.Inflater;
  * <p>
  * The PDF check scans the name tokens of the file (with {@code #xx} escapes decoded, so {@code /J#61vaScript} is
  * {@code /JavaScript}) and of its compressed object streams ({@code /Type /ObjStm}, where PDF 1.5 files keep their
- * dictionaries). It reads no other compressed stream: page contents and images hold no actions. A name that merely
- * occurs in a text string is no token and does not count.
+ * dictionaries). It reads no other stream's bytes: page contents, fonts and images hold no actions, and compressed
+ * data would match a short name like {@code /JS} by chance. Strings are not told apart from names on purpose: a
+ * reader that repairs a broken file may parse them differently, so a title reading "/JavaScript" is refused too.
  */
 public final class SafeContent {
 

@@ -8,6 +8,7 @@ import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -103,6 +105,29 @@ public class ProgrammeSettings {
             return null;
         }
         return node.isBoolean() ? Integer.valueOf(node.booleanValue() ? 1 : 0) : Integer.valueOf(node.intValue());
+    }
+
+    /**
+     * Saves a settings form: the settings whose {@code wanted} value differs from the one the form {@code shown} are
+     * changed, the others left as they are now. A setting someone else changed since the form was loaded is not
+     * overwritten: the save is refused as a conflict (the view says so), and nothing of it is stored.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OFFICE')")
+    public void change(String programmeId, Map<ProgrammeSetting, Integer> shown, Map<ProgrammeSetting, Integer> wanted) {
+        ProgrammeDescriptor current = get(programmeId);
+        Map<ProgrammeSetting, Integer> changes = new EnumMap<>(ProgrammeSetting.class);
+        wanted.forEach((setting, value) -> {
+            Integer before = shown.get(setting);
+            if (Objects.equals(before, value)) {
+                return;
+            }
+            if (!Objects.equals(valueOf(current, setting), before)) {
+                throw new ObjectOptimisticLockingFailureException(ProgrammeSettingValue.class, programmeId + " " + setting);
+            }
+            changes.put(setting, value);
+        });
+        change(programmeId, changes);
     }
 
     /**

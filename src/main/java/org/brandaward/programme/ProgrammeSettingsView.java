@@ -27,6 +27,8 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final ProgrammeSettings settings;
     private final FormLayout fields = new FormLayout();
     private final Map<ProgrammeSetting, Supplier<Integer>> inputs = new EnumMap<>(ProgrammeSetting.class);
+    /** The values the fields were filled with: a save changes only what the user changed here. */
+    private final Map<ProgrammeSetting, Integer> shown = new EnumMap<>(ProgrammeSetting.class);
     private final Select<ProgrammeDescriptor> programme = new Select<>();
 
     ProgrammeSettingsView(ProgrammeSettings settings) {
@@ -46,6 +48,7 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
     private void show(ProgrammeDescriptor selected) {
         fields.removeAll();
         inputs.clear();
+        shown.clear();
         if (selected == null) {
             return;
         }
@@ -56,6 +59,7 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
                 continue;
             }
             Integer original = settings.valueOf(shipped, setting);
+            shown.put(setting, settings.valueOf(current, setting));
             if (setting.isSwitch()) {
                 Checkbox input = new Checkbox(getTranslation("programmeSetting." + setting), settings.valueOf(current, setting) == 1);
                 input.setId("setting-" + setting);
@@ -86,7 +90,7 @@ class ProgrammeSettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         Map<ProgrammeSetting, Integer> changes = new EnumMap<>(ProgrammeSetting.class);
         inputs.forEach((setting, input) -> changes.put(setting, input.get()));
-        settings.change(selected.id(), changes);
+        settings.change(selected.id(), shown, changes);
         Messages.success("programmeSetting.saved");
         show(selected);
     }
