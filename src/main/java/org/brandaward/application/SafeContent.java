@@ -2,7 +2,6 @@ package org.brandaward.application;
 
 import org.brandaward.shared.RuleViolationException;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.zip.DataFormatException;
@@ -13,11 +12,18 @@ import java.util.zip.Inflater;
  * header declares more pixels than {@link #MAX_PIXELS} (a decompression bomb: a few kilobytes that decode to
  * gigabytes), and a PDF with active content, a script or a launch action ({@link #ACTIVE_NAMES}).
  * <p>
- * The PDF check scans the name tokens of the file (with {@code #xx} escapes decoded, so {@code /J#61vaScript} is
- * {@code /JavaScript}) and of its compressed object streams ({@code /Type /ObjStm}, where PDF 1.5 files keep their
- * dictionaries). It reads no other stream's bytes: page contents, fonts and images hold no actions, and compressed
- * data would match a short name like {@code /JS} by chance. Strings are not told apart from names on purpose: a
- * reader that repairs a broken file may parse them differently, so a title reading "/JavaScript" is refused too.
+ * The PDF check reads name tokens, with {@code #xx} escapes decoded (so {@code /J#61vaScript} is {@code /JavaScript}):
+ * <ul>
+ * <li>{@code /JavaScript} and {@code /Launch} anywhere in the file, stream data included: every script action has
+ * the type {@code /S /JavaScript}, and names that long never occur in binary data by chance;</li>
+ * <li>the same in every deflated stream, inflated (an object stream, {@code /Type /ObjStm}, keeps a PDF 1.5 file's
+ * dictionaries compressed): each {@code stream} keyword is tried, so a fake one in a string hides nothing;</li>
+ * <li>{@code /JS} too outside stream data and in object streams, where a short name cannot match by chance.</li>
+ * </ul>
+ * Inflating stops after {@link #INFLATE_BUDGET_FACTOR} times the file's size (at most {@link #MAX_INFLATED_TOTAL})
+ * or {@link #MAX_STREAMS} streams, so a deflate bomb costs no more than that; what lies past the budget is not read. Strings are not told
+ * apart from names on purpose: a reader that repairs a broken file may parse them differently, so a title reading
+ * "/JavaScript" is refused too. Other filters than Flate (or chains of them) are not undone.
  */
 public final class SafeContent {
 
@@ -25,8 +31,18 @@ public final class SafeContent {
     public static final long MAX_PIXELS = 50_000_000L;
     /** The PDF names that start a script or a program. */
     static final Set<String> ACTIVE_NAMES = Set.of("JavaScript", "JS", "Launch");
-    /** The most bytes one object stream may inflate to; an object stream is far smaller. */
-    private static final int MAX_INFLATED = 16 << 20;
+    /** Those of them too long to occur in binary data by chance. */
+    static final Set<String> LONG_ACTIVE_NAMES = Set.of("JavaScript", "Launch");
+    /** A PDF's streams are inflated up to this many times its size in all. */
+    static final int INFLATE_BUDGET_FACTOR = 32;
+    /** And up to this many bytes in all. */
+    static final long MAX_INFLATED_TOTAL = 512L << 20;
+    /** The most streams inflated: a long book has a few thousand; a file of nothing but stream keywords is no PDF. */
+    static final int MAX_STREAMS = 100_000;
+    /** How far before its stream an object's dictionary is looked for. */
+    private static final int DICTIONARY_REACH = 4096;
+    /** Bytes carried from one inflated chunk to the next, so a name across the seam is read: an escaped name is long. */
+    private static final int SEAM = 64;
 
     private SafeContent() {
     }
@@ -96,53 +112,73 @@ public final class SafeContent {
         return 0;
     }
 
-    /**
-     * Whether the PDF names a script or launch action outside its streams or inside one of its object streams. The
-     * bytes of other streams (fonts, images, page contents) are skipped: compressed data would match a short name
-     * such as {@code /JS} by chance.
-     */
+    /** Whether the PDF names a script or launch action (see the class's description). */
     static boolean hasActiveContent(byte[] pdf) {
-        int scanned = 0;
+        if (names(pdf, 0, pdf.length, LONG_ACTIVE_NAMES)) {
+            return true;
+        }
+        long[] budget = {Math.min(MAX_INFLATED_TOTAL, (long) INFLATE_BUDGET_FACTOR * pdf.length)};
+        int attempts = MAX_STREAMS;
+        int outside = 0; // where the bytes not taken for stream data begin
         int at = 0;
         while ((at = indexOf(pdf, "stream", at)) >= 0) {
             int data = at + "stream".length();
             if (at == 0 || isRegular(pdf[at - 1]) || data >= pdf.length || (pdf[data] != '\r' && pdf[data] != '\n')) {
-                at = data; // "endstream", or the word inside a name or a string
+                at = data; // "endstream", or the word inside a name
                 continue;
             }
             data += pdf[data] == '\r' && data + 1 < pdf.length && pdf[data + 1] == '\n' ? 2 : 1;
-            int end = indexOf(pdf, "endstream", data);
-            if (end < 0) {
-                end = pdf.length;
-            }
-            if (namesActive(pdf, scanned, at)) {
+            int object = lastIndexOf(pdf, "obj", at, DICTIONARY_REACH);
+            boolean objectStream = object >= 0 && names(pdf, object, at, Set.of("ObjStm"));
+            if (at >= outside && names(pdf, outside, at, ACTIVE_NAMES)) {
                 return true;
             }
-            int object = lastIndexOf(pdf, "obj", at);
-            if (namesInclude(pdf, Math.max(object, scanned), at, "ObjStm")) {
-                byte[] inflated = inflate(pdf, data, end);
-                if (inflated != null && namesActive(inflated, 0, inflated.length)) {
+            if (--attempts >= 0 && inflatedNames(pdf, data, objectStream ? ACTIVE_NAMES : LONG_ACTIVE_NAMES, budget)) {
+                return true;
+            }
+            int end = indexOf(pdf, "endstream", data);
+            if (at >= outside) {
+                outside = end < 0 ? pdf.length : end + "endstream".length();
+            }
+            at = data; // the next keyword may lie inside what looked like this stream's data
+        }
+        return outside < pdf.length && names(pdf, outside, pdf.length, ACTIVE_NAMES);
+    }
+
+    /**
+     * Whether the deflated data from {@code from} names one of {@code wanted}, inflated chunk by chunk within the
+     * remaining {@code budget}; false when the bytes are not deflated.
+     */
+    private static boolean inflatedNames(byte[] pdf, int from, Set<String> wanted, long[] budget) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(pdf, from, pdf.length - from);
+            byte[] window = new byte[SEAM + 65536];
+            int carried = 0;
+            while (!inflater.finished() && budget[0] > 0) {
+                int n = inflater.inflate(window, carried, window.length - carried);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                budget[0] -= n;
+                int filled = carried + n;
+                if (names(window, 0, filled, wanted)) {
                     return true;
                 }
+                carried = Math.min(SEAM, filled);
+                System.arraycopy(window, filled - carried, window, 0, carried);
             }
-            scanned = Math.min(end + "endstream".length(), pdf.length);
-            at = scanned;
+            return false;
+        } catch (DataFormatException e) {
+            return false;
+        } finally {
+            inflater.end();
         }
-        return namesActive(pdf, scanned, pdf.length);
     }
 
-    private static boolean namesActive(byte[] bytes, int from, int to) {
+    private static boolean names(byte[] bytes, int from, int to, Set<String> wanted) {
         for (int at = from; at < to; at++) {
-            if (bytes[at] == '/' && ACTIVE_NAMES.contains(name(bytes, at + 1, to))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesInclude(byte[] bytes, int from, int to, String wanted) {
-        for (int at = from; at < to; at++) {
-            if (bytes[at] == '/' && wanted.equals(name(bytes, at + 1, to))) {
+            if (bytes[at] == '/' && wanted.contains(name(bytes, at + 1, to))) {
                 return true;
             }
         }
@@ -173,31 +209,6 @@ public final class SafeContent {
         return Character.digit((char) (b & 0xFF), 16);
     }
 
-    /** The stream's bytes inflated, or null when they are not deflated or inflate to more than the limit. */
-    private static byte[] inflate(byte[] bytes, int from, int to) {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(bytes, from, to - from);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_INFLATED) {
-                    return null;
-                }
-            }
-            return out.toByteArray();
-        } catch (DataFormatException e) {
-            return null;
-        } finally {
-            inflater.end();
-        }
-    }
-
     private static long unsignedInt(byte[] bytes, int at) {
         return ((long) (bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8) | (bytes[at + 3] & 0xFF);
     }
@@ -216,10 +227,10 @@ public final class SafeContent {
         return -1;
     }
 
-    private static int lastIndexOf(byte[] bytes, String text, int before) {
+    private static int lastIndexOf(byte[] bytes, String text, int before, int reach) {
         byte[] wanted = text.getBytes(StandardCharsets.US_ASCII);
         outer:
-        for (int i = Math.min(before, bytes.length) - wanted.length; i >= 0; i--) {
+        for (int i = Math.min(before, bytes.length) - wanted.length; i >= Math.max(0, before - reach); i--) {
             for (int j = 0; j < wanted.length; j++) {
                 if (bytes[i + j] != wanted[j]) {
                     continue outer;

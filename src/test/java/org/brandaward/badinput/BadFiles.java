@@ -69,12 +69,32 @@ final class BadFiles {
         return out.toByteArray();
     }
 
+    /** A PDF with one object whose dictionary is {@code dictionary} and whose stream holds {@code data}. */
+    static byte[] pdfWithStream(String dictionary, byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(ascii("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "4 0 obj << " + dictionary + " /Length " + data.length + " >>\nstream\n"));
+        out.writeBytes(data);
+        out.writeBytes(ascii("\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
+        return out.toByteArray();
+    }
+
+    /** A catalogue whose title fakes the start of a stream, so that a scan skipping stream data would skip the action. */
+    static byte[] pdfHidingItsActionBehindAFakeStream() {
+        return ascii("%PDF-1.7\n1 0 obj << /Type /Catalog /Title ( stream\n) /OpenAction << /S /JavaScript /JS (app.alert(1)) >>"
+                + " /Subject (endstream) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    }
+
+    static byte[] deflated(byte[] data) {
+        return deflate(data);
+    }
+
     /** A plain PDF with an image stream whose bytes happen to read "/JS ": stream data is no name. */
     static byte[] pdfWithJsBytesInAnImage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(ascii("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 + "5 0 obj << /Type /XObject /Subtype /Image /Width 2 /Height 2 /BitsPerComponent 8 /ColorSpace /DeviceGray /Length 8 >>\nstream\n"));
-        out.writeBytes(ascii("/JS /Launch"));
+        out.writeBytes(ascii("/JS /J#53"));
         out.writeBytes(ascii("\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
         return out.toByteArray();
     }
@@ -106,12 +126,15 @@ final class BadFiles {
     }
 
     private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater();
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(data);
         deflater.finish();
-        byte[] buffer = new byte[data.length + 64];
-        int n = deflater.deflate(buffer);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
         deflater.end();
-        return java.util.Arrays.copyOf(buffer, n);
+        return out.toByteArray();
     }
 }

@@ -26,6 +26,17 @@ class SafeContentTest {
                 arguments("PDF with every letter escaped", BadFiles.pdfOpening("/S /#4A#61#76#61#53#63#72#69#70#74"), "attachment.activeContent"),
                 arguments("PDF launching a program", BadFiles.pdfOpening("/S /Launch /F (cmd.exe)"), "attachment.activeContent"),
                 arguments("PDF with the script in an object stream", BadFiles.pdfWithScriptInObjectStream(), "attachment.activeContent"),
+                arguments("PDF hiding its action behind a fake stream in a string", BadFiles.pdfHidingItsActionBehindAFakeStream(),
+                        "attachment.activeContent"),
+                arguments("PDF with a script in a deflated stream not marked as an object stream",
+                        BadFiles.pdfWithStream("/Filter /FlateDecode /X (obj)", BadFiles.deflated(BadFiles.ascii("<< /S /JavaScript /JS (x) >>"))),
+                        "attachment.activeContent"),
+                arguments("PDF with /JS alone in an object stream",
+                        BadFiles.pdfWithStream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", BadFiles.deflated(BadFiles.ascii("3 0 << /JS (x) >>"))),
+                        "attachment.activeContent"),
+                arguments("PDF with a deflated image", BadFiles.pdfWithStream("/Subtype /Image /Filter /FlateDecode", BadFiles.deflated(noise())), null),
+                arguments("PDF with a deflate bomb stream, read within the budget",
+                        BadFiles.pdfWithStream("/Filter /FlateDecode", BadFiles.deflated(new byte[64 << 20])), null),
                 arguments("PDF opening a page view only", BadFiles.pdfOpening("/D [3 0 R /Fit] /S /GoTo"), null),
                 arguments("PDF whose image bytes read /JS", BadFiles.pdfWithJsBytesInAnImage(), null),
                 arguments("PDF with a longer name /JSON", BadFiles.pdfOpening("/JSON (x)"), null),
@@ -38,12 +49,21 @@ class SafeContentTest {
                 arguments("JPEG declaring 4000×3000", BadFiles.jpegDeclaring(4000, 3000), null));
     }
 
+    /** Two megabytes of random bytes, as a deflated photo inflates to. */
+    static byte[] noise() {
+        byte[] bytes = new byte[2 << 20];
+        new java.util.Random(15).nextBytes(bytes);
+        return bytes;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void each_case_is_accepted_or_refused_with_its_message(String name, byte[] content, String expectedKey) {
         AttachmentType type = AttachmentType.detect(content).orElseThrow();
         if (expectedKey == null) {
+            long started = System.nanoTime();
             assertThatCode(() -> SafeContent.check("f", type, content)).doesNotThrowAnyException();
+            assertThat(System.nanoTime() - started).as("checked within three seconds").isLessThan(3_000_000_000L);
         } else {
             assertThatThrownBy(() -> SafeContent.check("f", type, content)).isInstanceOfSatisfying(RuleViolationException.class,
                     e -> assertThat(e.getMessageKey()).isEqualTo(expectedKey));
