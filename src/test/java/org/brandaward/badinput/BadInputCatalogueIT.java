@@ -197,7 +197,7 @@ class BadInputCatalogueIT {
                     SignIn.as("office", Roles.OFFICE);
                     organisations.recordNameChange(organisationOf(draftId), LONG, "更名");
                 }, "organisation.renameInvalid"),
-                row("draft: product name of 10,000 characters", none, () -> saveDraft(draftId, Map.of(Application_PRODUCT, LONG)),
+                row("draft: product name of 10,000 characters", none, () -> saveDraft(draftId, Map.of(PRODUCT_NAME, LONG)),
                         "application.incomplete"),
                 row("draft: sales of 10^20 yuan", none, () -> saveDraftWithSales(draftId, new BigDecimal("1E20")), "application.incomplete"),
                 row("expert name: 10,000 characters", none, () -> {
@@ -275,11 +275,11 @@ class BadInputCatalogueIT {
                     SignIn.as(applicant, Roles.APPLICANT);
                     ApplicationForm otherTab = applications.formOf(draftId);
                     staleForm.set(applications.formOf(draftId));
-                    otherTab.set(Application_PRODUCT, "新名称");
+                    otherTab.set(PRODUCT_NAME, "新名称");
                     applications.saveDraft(draftId, otherTab);
                 }, () -> {
                     ApplicationForm stale = (ApplicationForm) staleForm.get();
-                    stale.set(Application_PRODUCT, "旧名称");
+                    stale.set(PRODUCT_NAME, "旧名称");
                     applications.saveDraft(draftId, stale);
                 }, "error.concurrentChange"),
                 row("programme settings saved from a stale tab", () -> {
@@ -396,7 +396,7 @@ class BadInputCatalogueIT {
         clock.reset();
     }
 
-    static final String Application_PRODUCT = "productName";
+    static final String PRODUCT_NAME = "productName";
 
     /** The settings of the test programme as the settings view shows them. */
     private Map<ProgrammeSetting, Integer> shownSettings() {
