@@ -187,7 +187,7 @@ public class ApplicationService {
     /**
      * The application, if the signed-in user may read it. Granted to the office, the committee, the admin and the
      * engine for every application; to an applicant for its own organisation's; to a recommender for those of
-     * organisations in its city or county; to an expert for those it was drawn for and declared on. Refused to
+     * organisations in its city or county once submitted (never a draft); to an expert for those it was drawn for and declared on. Refused to
      * everyone else.
      */
     public Application get(long applicationId) {
@@ -216,7 +216,9 @@ public class ApplicationService {
             return organisations.currentOrganisation().map(o -> o.getId().equals(application.getOrganisationId())).orElse(false);
         }
         if (CurrentUser.hasRole(Roles.RECOMMENDER)) {
-            return inRecommendersRegion(organisations.byIdUnchecked(application.getOrganisationId()));
+            // a draft is the enterprise's own until it submits: no bureau reads it, not even its own region's
+            return application.getSubmittedAt() != null
+                    && inRecommendersRegion(organisations.byIdUnchecked(application.getOrganisationId()));
         }
         if (CurrentUser.hasRole(Roles.EXPERT)) {
             return expertAccess.getObject().hasDeclared(application.getId());
