@@ -171,12 +171,14 @@ public class ApplicationService {
 
     /**
      * Records the outcome of a step of the process. Called by the service that owns the step (eligibility, review,
-     * publication), inside its transaction; refused when the application is not where the step expects it.
+     * publication), inside its transaction; refused when the application is not where the step expects it, and to a
+     * caller who may not read it (a bureau of another region, an expert not declared on it): the role alone moves no
+     * one else's application.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RECOMMENDER', 'EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public Application recordStep(long applicationId, ApplicationStatus expected, ApplicationStatus next, String action, String reason) {
-        Application application = byIdUnchecked(applicationId);
+        Application application = get(applicationId);
         if (application.getStatus() != expected) {
             throw new RuleViolationException("application.wrongStage", application.getStatus());
         }
