@@ -18,6 +18,8 @@ import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.recommendation.RecommendationFixtures;
 import org.brandaward.review.Expert;
 import org.brandaward.review.ExpertDrawService;
+import org.brandaward.review.ExpertForm;
+import org.brandaward.review.ExpertPoolService;
 import org.brandaward.review.RankingService;
 import org.brandaward.review.ReviewFixtures;
 import org.brandaward.review.ReviewStage;
@@ -74,6 +76,7 @@ class AccessScenario {
     private final RubricCatalog rubrics;
     private final RankingService rankings;
     private final ExpertDrawService draws;
+    private final ExpertPoolService pool;
     private final WorkflowService workflow;
     private final CommitteeService committee;
     private final CertificateService certificates;
@@ -90,7 +93,7 @@ class AccessScenario {
     AccessScenario(RoundFixtures roundFixtures, OrganisationFixtures people, RecommendationFixtures recommendation,
                    ReviewFixtures review, PublicationFixtures publication, WorkflowFixtures tasks, ApplicationService applications,
                    AttachmentService attachments, OrganisationService organisations, EligibilityService eligibility,
-                   RoundService rounds, RubricCatalog rubrics, RankingService rankings, ExpertDrawService draws,
+                   RoundService rounds, RubricCatalog rubrics, RankingService rankings, ExpertDrawService draws, ExpertPoolService pool,
                    WorkflowService workflow, CommitteeService committee, CertificateService certificates,
                    TaskService taskService, JdbcTemplate jdbc) {
         this.roundFixtures = roundFixtures;
@@ -107,6 +110,7 @@ class AccessScenario {
         this.rubrics = rubrics;
         this.rankings = rankings;
         this.draws = draws;
+        this.pool = pool;
         this.workflow = workflow;
         this.committee = committee;
         this.certificates = certificates;
@@ -122,7 +126,7 @@ class AccessScenario {
     }
 
     private AccessScenario buildOnce() {
-        if (!ids.isEmpty()) {
+        if (!actors.isEmpty()) { // filled last: a build that failed half-way is not taken for done
             return this;
         }
         Round published = roundFixtures.round(PUBLISHED_YEAR);
@@ -141,8 +145,19 @@ class AccessScenario {
         long recognised = reviewed(published, "矩阵牌酱油");
         publication.decideRound(published, List.of(recognised));
         ids.put("recognised", recognised);
+        // The experts of the published round declare a relation to A, so that none of them is drawn again for A: the
+        // expert actors are about the application in review alone, whatever the draw picks.
         List<String> reviewedRecognised = SignIn.asEngine(() -> Stream.of(ReviewStage.values())
                 .flatMap(stage -> draws.reviewers(recognised, stage).stream()).toList());
+        String creditCodeOfA = organisations.byIdUnchecked((Long) ids.get("organisation")).getCreditCode();
+        SignIn.as("office", Roles.OFFICE);
+        for (String expert : reviewedRecognised) {
+            long expertId = jdbc.queryForObject("select id from expert where username = ?", Long.class, expert);
+            ExpertForm form = pool.formOf(expertId);
+            form.setRelatedCreditCodes(form.getRelatedCreditCodes() == null || form.getRelatedCreditCodes().isBlank()
+                    ? creditCodeOfA : form.getRelatedCreditCodes() + "\n" + creditCodeOfA);
+            pool.save(expertId, form);
+        }
         Certificate certificate = certificates.ofApplication(recognised).orElseThrow();
         ids.put("certificate", certificate.getId());
         ids.put("certificateNumber", certificate.getNumber());
@@ -159,10 +174,9 @@ class AccessScenario {
         SignIn.as("office", Roles.OFFICE);
         eligibility.decide(tasks.task(inReview, "CheckEligibility"), inReview, true, null);
         ids.put("application", inReview);
-        List<String> reviewers = SignIn.asEngine(() -> draws.reviewers(inReview, ReviewStage.DOCUMENT)).stream()
-                .filter(expert -> !reviewedRecognised.contains(expert)).toList();
-        if (reviewers.size() < 2) {
-            throw new AssertionError("the open round's panel has fewer than two experts new to the scenario: " + reviewers);
+        List<String> reviewers = SignIn.asEngine(() -> draws.reviewers(inReview, ReviewStage.DOCUMENT));
+        if (reviewers.size() < 2 || reviewers.stream().anyMatch(reviewedRecognised::contains)) {
+            throw new AssertionError("the open round's panel is not two or more experts new to A: " + reviewers);
         }
         String declared = reviewers.get(0);
         String undeclared = reviewers.get(1);
