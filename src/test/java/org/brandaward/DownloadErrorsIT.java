@@ -31,14 +31,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A download that cannot be served answers with its status and one plain-text sentence in the requester's language:
- * the one chosen in the session, else Accept-Language, else Chinese. Never a Whitelabel page, an exception or a key.
+ * the one chosen in the session, else Accept-Language, else Chinese. Never a Whitelabel page, an exception or a key;
+ * and an id the requester may not read answers exactly as an id that names nothing.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 class DownloadErrorsIT {
 
-    private static final String DENIED_ZH = "您无权查看此内容。如有疑问，请联系评审办公室。";
-    private static final String DENIED_EN = "You may not see this. Ask the award office if you think you should.";
+    /** The one answer to an id that names nothing and to an id the requester may not read. */
+    private static final String UNAVAILABLE_ZH = "未找到要下载的文件，或您无权下载它";
+    private static final String UNAVAILABLE_EN = "No such file, or you may not download it";
 
     @Autowired MockMvc mvc;
     @Autowired RoundFixtures roundFixtures;
@@ -63,40 +65,47 @@ class DownloadErrorsIT {
     }
 
     @Test
-    void a_missing_application_answers_404_with_the_rules_sentence_in_both_languages() throws Exception {
-        assertText(get("/certificates/{id}.pdf", 999_999_999L), 404, "未找到该申报");
+    void a_missing_application_answers_404_with_one_sentence_in_both_languages() throws Exception {
+        assertText(get("/certificates/{id}.pdf", 999_999_999L), 404, UNAVAILABLE_ZH);
         assertText(get("/certificates/{id}.pdf", 999_999_999L).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9"), 404,
-                "Application not found");
-        assertText(get("/feedback/{id}.pdf", 999_999_999L).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9"), 404, "未找到该申报");
+                UNAVAILABLE_EN);
+        assertText(get("/feedback/{id}.pdf", 999_999_999L).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9"), 404, UNAVAILABLE_ZH);
     }
 
     @Test
     void an_id_that_is_none_answers_404_not_400() throws Exception {
-        assertText(get("/certificates/abc.pdf"), 404, "未找到要下载的文件");
-        assertText(get("/feedback/abc.pdf").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404, "The file to download was not found");
-        assertText(get("/attachments/12"), 404, "未找到该附件");
-        assertText(get("/attachments/not-a-key").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404, "Attachment not found");
+        assertText(get("/certificates/abc.pdf"), 404, UNAVAILABLE_ZH);
+        assertText(get("/feedback/abc.pdf").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404, UNAVAILABLE_EN);
+        assertText(get("/attachments/12"), 404, UNAVAILABLE_ZH);
+        assertText(get("/attachments/not-a-key").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404, UNAVAILABLE_EN);
     }
 
     @Test
-    void another_organisations_files_answer_403_in_both_languages() throws Exception {
-        assertText(get("/certificates/{id}.pdf", theirs), 403, DENIED_ZH);
-        assertText(get("/certificates/{id}.pdf", theirs).header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 403, DENIED_EN);
-        assertText(get("/feedback/{id}.pdf", theirs), 403, DENIED_ZH);
-        assertText(get("/feedback/{id}.pdf", theirs).header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB"), 403, DENIED_EN);
+    void another_organisations_files_answer_as_if_they_did_not_exist_so_ids_cannot_be_mapped() throws Exception {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            for (String path : new String[] {"/certificates/{id}.pdf", "/feedback/{id}.pdf"}) {
+                MvcResult refused = perform(get(path, theirs).header(HttpHeaders.ACCEPT_LANGUAGE, language));
+                MvcResult missing = perform(get(path, 999_999_999L).header(HttpHeaders.ACCEPT_LANGUAGE, language));
+                assertThat(refused.getResponse().getStatus()).as(path).isEqualTo(missing.getResponse().getStatus()).isEqualTo(404);
+                assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(path)
+                        .isEqualTo(missing.getResponse().getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+        assertText(get("/committee/{id}/result.pdf", 999_999_999L), 404, UNAVAILABLE_ZH);
+        assertText(get("/site-visits/photos/{key}", java.util.UUID.randomUUID()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404, UNAVAILABLE_EN);
     }
 
     @Test
     void the_language_chosen_in_the_session_wins_over_the_browsers() throws Exception {
         assertText(get("/certificates/{id}.pdf", theirs).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
-                .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.ENGLISH), 403, DENIED_EN);
+                .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.ENGLISH), 404, UNAVAILABLE_EN);
         assertText(get("/certificates/abc.pdf").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-                .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.SIMPLIFIED_CHINESE), 404, "未找到要下载的文件");
+                .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.SIMPLIFIED_CHINESE), 404, UNAVAILABLE_ZH);
     }
 
     @Test
     void a_language_neither_chinese_nor_english_reads_chinese() throws Exception {
-        assertText(get("/certificates/{id}.pdf", theirs).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,de;q=0.8"), 403, DENIED_ZH);
+        assertText(get("/certificates/{id}.pdf", theirs).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,de;q=0.8"), 404, UNAVAILABLE_ZH);
     }
 
     @Test
@@ -115,5 +124,9 @@ class DownloadErrorsIT {
         assertThat(result.getResponse().getCharacterEncoding()).isEqualToIgnoringCase("UTF-8");
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).isEqualTo(text).doesNotContain("Whitelabel", "Exception", ".notFound");
+    }
+
+    private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(intruder).roles(Roles.APPLICANT))).andReturn();
     }
 }

@@ -173,12 +173,14 @@ public class ApplicationService {
 
     /**
      * Records the outcome of a step of the process. Called by the service that owns the step (eligibility, review,
-     * publication), inside its transaction; refused when the application is not where the step expects it.
+     * publication), inside its transaction; refused when the application is not where the step expects it, and to a
+     * caller who may not read it (a bureau of another region, an expert not declared on it): the role alone moves no
+     * one else's application.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RECOMMENDER', 'EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public Application recordStep(long applicationId, ApplicationStatus expected, ApplicationStatus next, String action, String reason) {
-        Application application = byIdUnchecked(applicationId);
+        Application application = get(applicationId);
         if (application.getStatus() != expected) {
             throw new RuleViolationException("application.wrongStage", application.getStatus());
         }
@@ -189,7 +191,7 @@ public class ApplicationService {
     /**
      * The application, if the signed-in user may read it. Granted to the office, the committee, the admin and the
      * engine for every application; to an applicant for its own organisation's; to a recommender for those of
-     * organisations in its city or county; to an expert for those it was drawn for and declared on. Refused to
+     * organisations in its city or county once submitted (never a draft); to an expert for those it was drawn for and declared on. Refused to
      * everyone else.
      */
     public Application get(long applicationId) {
@@ -218,7 +220,9 @@ public class ApplicationService {
             return organisations.currentOrganisation().map(o -> o.getId().equals(application.getOrganisationId())).orElse(false);
         }
         if (CurrentUser.hasRole(Roles.RECOMMENDER)) {
-            return inRecommendersRegion(organisations.byIdUnchecked(application.getOrganisationId()));
+            // a draft is the enterprise's own until it submits: no bureau reads it, not even its own region's
+            return application.getSubmittedAt() != null
+                    && inRecommendersRegion(organisations.byIdUnchecked(application.getOrganisationId()));
         }
         if (CurrentUser.hasRole(Roles.EXPERT)) {
             return expertAccess.getObject().hasDeclared(application.getId());

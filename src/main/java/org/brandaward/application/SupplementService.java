@@ -10,6 +10,7 @@ import org.brandaward.security.KnownRolesOnly;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.workflow.BusinessCalendar;
 import org.brandaward.workflow.WorkflowService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,16 @@ public class SupplementService {
     /**
      * 补正 — returns an application under review to its applicant: only {@code parts} may change, {@code items} says
      * what to fix, and the deadline is the programme's number of working days from today. Called by the reviewing
-     * step; the resubmitted application comes back to the same stage.
+     * step; the resubmitted application comes back to the same stage. Refused unless {@code taskId} is an open task
+     * about this application that the signed-in user may work on (its bureau, the office): a role alone does not
+     * return someone else's application.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RECOMMENDER', 'OFFICE')")
-    public SupplementRequest requestSupplement(long applicationId, Set<FormSection> parts, String items) {
+    public SupplementRequest requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
+        if (workflow.task(taskId).applicationId() != applicationId) {
+            throw new AccessDeniedException("task " + taskId + " is not about application " + applicationId);
+        }
         if (parts == null || parts.isEmpty()) {
             throw new RuleViolationException("supplement.partsRequired");
         }
@@ -69,7 +75,7 @@ public class SupplementService {
         if (items.strip().length() > SupplementRequest.ITEMS_MAX) {
             throw new RuleViolationException("supplement.itemsTooLong", SupplementRequest.ITEMS_MAX, items.strip().length());
         }
-        Application application = applications.byIdUnchecked(applicationId);
+        Application application = applications.get(applicationId);
         ApplicationStatus stage = application.getStatus();
         if (!stage.isUnderReview()) {
             throw new RuleViolationException("application.wrongStage", stage);

@@ -92,7 +92,7 @@ public class EligibilityService {
     @Transactional
     @PreAuthorize("hasRole('OFFICE')")
     public void requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
-        supplements.requestSupplement(applicationId, parts, items);
+        supplements.requestSupplement(taskId, applicationId, parts, items);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.ELIGIBLE, false, ProcessVariables.SUPPLEMENT, true));
     }
 }

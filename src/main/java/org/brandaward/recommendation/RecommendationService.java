@@ -101,7 +101,7 @@ public class RecommendationService {
     @PreAuthorize("hasRole('RECOMMENDER')")
     public void requestSupplement(String taskId, long applicationId, Set<FormSection> parts, String items) {
         step(taskId, applicationId);
-        supplements.requestSupplement(applicationId, parts, items);
+        supplements.requestSupplement(taskId, applicationId, parts, items);
         workflow.complete(taskId, applicationId, Map.of(ProcessVariables.RECOMMENDED, false, ProcessVariables.SUPPLEMENT, true));
     }
 

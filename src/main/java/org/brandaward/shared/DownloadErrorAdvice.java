@@ -24,17 +24,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * The download endpoints (attachments, certificates, feedback reports) say what went wrong in one short plain-text
  * sentence in the requester's language (the one chosen in the session, else Accept-Language, else Chinese), never
- * with Spring's Whitelabel page or an exception: a refusal by the rules and an id that is none 404, a denied access
- * 403, anything else 500 (logged). Only our {@code @RestController}s are advised, not the Spring MVC controller that
- * forwards Vaadin's requests to its servlet.
+ * with Spring's Whitelabel page or an exception: a refusal by the rules 404 with the rule's sentence, anything else
+ * 500 (logged). An id that names nothing and an id the signed-in user may not read answer alike — 404 and one sentence
+ * ({@value #UNAVAILABLE}) — so that trying ids tells no one which exist. Only our {@code @RestController}s are advised,
+ * not the Spring MVC controller that forwards Vaadin's requests to its servlet.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class DownloadErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(DownloadErrorAdvice.class);
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
-    /** The sentence of a refusal whose key the bundles lack, and of a path value that is no id. */
-    private static final String NOT_FOUND = "download.notFound";
+    /** The one answer to an id that names nothing, is no id, or names what the signed-in user may not read. */
+    private static final String UNAVAILABLE = "download.unavailable";
 
     private final MessageSource messages;
     private final AuthenticationTrustResolver authentications = new AuthenticationTrustResolverImpl();
@@ -43,27 +44,41 @@ class DownloadErrorAdvice {
         this.messages = messages;
     }
 
-    /** Not found, not issued, not released …: 404 with the rule's own sentence. */
+    /**
+     * Not issued, not released …: 404 with the rule's own sentence, which only a reader of the id gets to (the services
+     * check the reader first). Not found: the same answer as {@link #denied}.
+     */
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<String> refused(RuleViolationException e) {
+        if (namesNothing(e.getMessageKey())) {
+            return answer(HttpStatus.NOT_FOUND, UNAVAILABLE);
+        }
         String text = messages.getMessage(e.getMessageKey(), e.getArguments(), null, LocaleContextHolder.getLocale());
-        return text == null ? answer(HttpStatus.NOT_FOUND, NOT_FOUND) : text(HttpStatus.NOT_FOUND, text);
+        return text == null ? answer(HttpStatus.NOT_FOUND, UNAVAILABLE) : text(HttpStatus.NOT_FOUND, text);
+    }
+
+    /** {@code application.notFound}, {@code committee.meetingNotFound} …: the keys of an id that names nothing. */
+    private static boolean namesNothing(String messageKey) {
+        return messageKey.endsWith(".notFound") || messageKey.endsWith("NotFound");
     }
 
     /** {@code /certificates/abc.pdf}: no id, so no such file (Spring MVC alone would answer 400). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<String> malformed(MethodArgumentTypeMismatchException e) {
-        return answer(HttpStatus.NOT_FOUND, NOT_FOUND);
+        return answer(HttpStatus.NOT_FOUND, UNAVAILABLE);
     }
 
-    /** Another organisation's file, say; Spring Security's AuthorizationDeniedException is one too. */
+    /**
+     * Another organisation's file, say (Spring Security's AuthorizationDeniedException is one too): answered as an id
+     * that names nothing, since a 403 would tell the intruder that the id exists.
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> denied(AccessDeniedException e) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentications.isAnonymous(authentication)) {
-            throw e; // a visitor: Spring Security's entry point asks to sign in first
+            throw e; // a visitor: Spring Security's entry point asks to sign in first, whatever the id
         }
-        return answer(HttpStatus.FORBIDDEN, "error.accessDenied.detail");
+        return answer(HttpStatus.NOT_FOUND, UNAVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)

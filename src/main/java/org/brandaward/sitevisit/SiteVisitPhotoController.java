@@ -1,5 +1,6 @@
 package org.brandaward.sitevisit;
 
+import org.brandaward.shared.RuleViolationException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +31,6 @@ class SiteVisitPhotoController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
                         .header("X-Content-Type-Options", "nosniff")
                         .body(new InputStreamResource(p.bytes())))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> new RuleViolationException("download.unavailable")); // as a photo refused: 404, one sentence
     }
 }

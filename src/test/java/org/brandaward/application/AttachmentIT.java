@@ -96,7 +96,7 @@ class AttachmentIT {
         assertThatThrownBy(() -> attachments.open(attachment.getPublicKey())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attachments.of(applicationId)).isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/attachments/{key}", attachment.getPublicKey()).with(user(intruder).roles(Roles.APPLICANT)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
     }
 
     @Test

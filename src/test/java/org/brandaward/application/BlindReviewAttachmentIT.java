@@ -96,7 +96,7 @@ class BlindReviewAttachmentIT {
         }
 
         mvc.perform(get("/attachments/{key}", named.getPublicKey()).with(user(expert).roles(Roles.EXPERT)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/attachments/{key}", anonymised.getPublicKey()).with(user(expert).roles(Roles.EXPERT)))
                 .andExpect(status().isOk()).andExpect(content().bytes(AttachmentIT.PDF));
         for (Attachment attachment : new Attachment[] {named, anonymised}) {
@@ -120,7 +120,7 @@ class BlindReviewAttachmentIT {
         SignIn.as(expert, Roles.EXPERT);
         assertThat(attachments.of(id)).isEmpty();
         mvc.perform(get("/attachments/{key}", anonymised.getPublicKey()).with(user(expert).roles(Roles.EXPERT)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
 
         SignIn.as("office", Roles.OFFICE);
         settings.change(PROGRAMME, Map.of(ProgrammeSetting.BLIND_REVIEW, 0));

@@ -93,8 +93,8 @@ class CommitteeTiersIT {
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
         mvc.perform(get(sheet).with(user(members.get(1)).roles(Roles.COMMITTEE))).andExpect(status().isOk());
         String outsider = fixtures.committeeAccounts(1).get(0);
-        mvc.perform(get(sheet).with(user(outsider).roles(Roles.COMMITTEE))).andExpect(status().isForbidden());
-        mvc.perform(get(sheet).with(user("expert").roles(Roles.EXPERT))).andExpect(status().isForbidden());
+        mvc.perform(get(sheet).with(user(outsider).roles(Roles.COMMITTEE))).andExpect(status().isNotFound());
+        mvc.perform(get(sheet).with(user("expert").roles(Roles.EXPERT))).andExpect(status().isNotFound());
         SignIn.as("office", Roles.OFFICE);
         List<CommitteeService.CandidateLine> lines = committee.candidates(meetingId);
         assertThat(lines).extracting(CommitteeService.CandidateLine::firstTierVotes).containsExactly(2, 1);

@@ -112,7 +112,7 @@ class FeedbackReportIT {
                 .doesNotContain("现场评审得分", "千佛山", "70.00", "演示专家", "评审专家（")
                 .satisfies(text -> assertThat(experts).allSatisfy(expert -> assertThat(text).doesNotContain(expert)));
         assertThatThrownBy(() -> feedback.pdf(lost)).as("only its own report").isInstanceOf(AccessDeniedException.class);
-        mvc.perform(get("/feedback/{id}.pdf", lost).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isForbidden());
+        mvc.perform(get("/feedback/{id}.pdf", lost).with(user(winner).roles(Roles.APPLICANT))).andExpect(status().isNotFound());
 
         SignIn.as(loser, Roles.APPLICANT);
         assertThat(feedback.isReleasedFor(lost)).isTrue();

@@ -56,7 +56,7 @@ class AccessControlIT {
         assertThat(applications.mine()).extracting(a -> a.getId()).doesNotContain(theirs);
 
         mvc.perform(get("/certificates/{id}.pdf", theirs).with(user(intruder).roles(Roles.APPLICANT)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -85,7 +85,7 @@ class SiteVisitIT {
         mvc.perform(get("/site-visits/photos/" + photo.publicKey()).with(user("office").roles(Roles.OFFICE)))
                 .andExpect(status().isOk()).andExpect(content().contentType("image/png")).andExpect(content().bytes(PNG));
         mvc.perform(get("/site-visits/photos/" + photo.publicKey()).with(user("applicant").roles(Roles.APPLICANT)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/site-visits/photos/" + java.util.UUID.randomUUID()).with(user("office").roles(Roles.OFFICE)))
                 .andExpect(status().isNotFound());
 
