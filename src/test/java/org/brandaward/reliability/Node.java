@@ -50,16 +50,15 @@ final class Node implements AutoCloseable {
 
     /**
      * The production jar as {@code java -jar} on {@code jdbcUrl}: its job executor and certificate batch runner on and
-     * looking for work often, jobs locked for {@link #JOB_LOCK_TIME}, demo data off, attachments and the signing key
-     * where {@code shared} says (the directories every node of a site shares), the rest under {@code dataDirectory};
+     * looking for work often, jobs locked for {@link #JOB_LOCK_TIME}, demo data off, attachments where {@code shared}
+     * says (the store every node of a site shares), the tests' signing key, the rest under {@code dataDirectory};
      * its session ids end with {@code .<name>}, as docker/compose.two-nodes.yaml starts its nodes.
      */
     static Node jar(String name, String jdbcUrl, Path dataDirectory, Path shared, String... arguments) throws IOException {
         int port = PackagedJar.freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 "-Duser.timezone=Asia/Shanghai",
-                // Tomcat ends each session id with ".<name>": what docker/nginx.conf routes a session to its node by
-                "-DjvmRoute=" + name, "-jar", PackagedJar.path().toAbsolutePath().toString(),
+                "-jar", PackagedJar.path().toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_TIME.toMillis(),
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
@@ -72,8 +71,12 @@ final class Node implements AutoCloseable {
         environment.put("SPRING_DATASOURCE_PASSWORD", "");
         environment.put("BRAND_AWARD_DATA_DIR", dataDirectory.toAbsolutePath().toString());
         environment.put("BRAND_AWARD_ATTACHMENTS_DIRECTORY", shared.resolve("attachments").toAbsolutePath().toString());
-        environment.put("BRAND_AWARD_SIGNING_DIRECTORY", shared.resolve("signing").toAbsolutePath().toString());
+        // the test context's key (application-test.yml), made before any node starts: nodes starting together on an
+        // empty directory would each generate one (docker/compose.two-nodes.yaml therefore requires the key)
+        environment.put("BRAND_AWARD_SIGNING_DIRECTORY", Path.of("target/test-signing").toAbsolutePath().toString());
         environment.put("BRAND_AWARD_DEMO_DATA", "false");
+        // session ids end with ".<name>": what docker/nginx.conf routes a session to its node by
+        environment.put("BRAND_AWARD_NODE_ROUTE", name);
         environment.put("BRAND_AWARD_INITIAL_ADMIN_PASSWORD", "reliability-" + name);
         return new Node(name, port, command, environment);
     }
