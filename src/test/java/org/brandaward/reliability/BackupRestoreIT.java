@@ -60,6 +60,7 @@ class BackupRestoreIT {
     /** Not copied: the running server's own files, and what a base backup leaves out (the WAL comes after the stop). */
     static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "pg_wal", "pg_replslot", "pg_stat_tmp",
             "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans");
+    static final Pattern START_WAL_FILE = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
     static final Map<String, String> SAME_IN_BOTH = new LinkedHashMap<>();
 
     static {
@@ -171,9 +172,12 @@ class BackupRestoreIT {
             }
         }
         Files.createDirectories(copy.resolve("pg_wal/archive_status"));
+        Matcher start = START_WAL_FILE.matcher(Files.readString(copy.resolve("backup_label")));
+        assertThat(start.find()).as("the backup_label's first WAL file").isTrue();
         try (Stream<Path> wal = Files.list(DATA.resolve("pg_wal"))) {
             for (Path segment : (Iterable<Path>) wal::iterator) {
-                if (Files.isRegularFile(segment)) {
+                // the segments from the backup's start on (names sort by position on one timeline)
+                if (Files.isRegularFile(segment) && segment.getFileName().toString().compareTo(start.group(1)) >= 0) {
                     Files.copy(segment, copy.resolve("pg_wal").resolve(segment.getFileName().toString()));
                 }
             }
