@@ -127,6 +127,19 @@ public class UserAccount extends AbstractEntity {
         this.locale = languageTag != null && languageTag.startsWith("en") ? "en" : "zh-CN";
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** A disabled account cannot sign in; its data and its audit trail stay. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
     void joinOrganisation(long organisationId) {
         this.organisationId = organisationId;
     }

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -65,8 +66,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        // A new session id at sign-in (no fixation); every session registered, so SignedInSessions can end them.
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(LOGIN_PATH));
         return http.build();
     }
 
