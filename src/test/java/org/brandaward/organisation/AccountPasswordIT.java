@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -159,7 +160,7 @@ class AccountPasswordIT extends KaribuTest {
         form.setCurrentPassword(INITIAL);
         form.setNewPassword("Stolen-2110-pass");
         form.setConfirmation("Stolen-2110-pass");
-        assertThatThrownBy(() -> accounts.changeOwnPassword(form)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeOwnPassword(form)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> SignIn.asEngine(() -> {
             accounts.changeOwnPassword(form);
             return null;
