@@ -44,7 +44,7 @@ public class LoginThrottle {
     }
 
     /** Whether a sign-in as {@code username} from {@code address} (null: unknown) is refused before its password is looked at. */
-    public boolean refuses(String username, String address) {
+    boolean refuses(String username, String address) {
         if (address != null && addresses.exhausted(ADDRESS_KIND, address, ADDRESS_FAILURES)) {
             return true;
         }
