@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,15 +47,17 @@ public class UserAccountService implements UserDetailsService {
     private final Divisions divisions;
     private final SignedInSessions sessions;
     private final LoginThrottle throttle;
+    private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Divisions divisions,
-            SignedInSessions sessions, LoginThrottle throttle) {
+            SignedInSessions sessions, LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.divisions = divisions;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** Spring Security signs in through it before anyone is signed in. */
@@ -195,10 +200,12 @@ public class UserAccountService implements UserDetailsService {
             throw new RuleViolationException("password.unchanged");
         }
         account.changePasswordHash(passwordEncoder.encode(form.getNewPassword()));
+        Instant now = now();
+        account.endSessionsBefore(now);
         // Never the password, nor its hash: the trail says who changed it and when.
         audit.record("USER_ACCOUNT", account.getId(), "PASSWORD_CHANGED", null, null, account.getUsername());
         String username = account.getUsername();
-        afterCommit(() -> sessions.endOthersOf(username));
+        afterCommit(() -> sessions.endOthersOf(username, now));
     }
 
     /**
@@ -212,6 +219,7 @@ public class UserAccountService implements UserDetailsService {
         UserAccount account = accounts.findById(accountId).orElseThrow(() -> new RuleViolationException("accounts.notFound"));
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.endSessionsBefore(now());
         audit.record("USER_ACCOUNT", account.getId(), "PASSWORD_RESET", null, null, account.getUsername());
         String username = account.getUsername();
         afterCommit(() -> {
@@ -237,6 +245,7 @@ public class UserAccountService implements UserDetailsService {
         }
         if (account.isEnabled()) {
             account.disable();
+            account.endSessionsBefore(now());
             audit.record("USER_ACCOUNT", account.getId(), "DISABLED", "enabled", "disabled", account.getUsername());
         }
         String username = account.getUsername();
@@ -254,6 +263,11 @@ public class UserAccountService implements UserDetailsService {
             audit.record("USER_ACCOUNT", account.getId(), "ENABLED", "disabled", "enabled", account.getUsername());
         }
         return account;
+    }
+
+    /** In the database's precision (microseconds), so the session of a change compares equal to the stored moment. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Sessions end once the change is committed: a rolled-back change leaves everyone signed in as before. */

@@ -1,6 +1,7 @@
 package org.brandaward.security;
 
 import org.brandaward.IntegrationTest;
+import org.brandaward.TestClock;
 import org.brandaward.organisation.PasswordChangeForm;
 import org.brandaward.organisation.UserAccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The session id changes at sign-in (no session fixation), and a password change, a reset or a disable ends the
- * account's sessions: their next request to a signed-in page is sent to the login page.
+ * account's sessions: their next request to a signed-in page is sent to the login page, on the node of the change at
+ * once, on another node within {@link SignedInSessions#CHECK_EVERY}.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -38,9 +43,11 @@ class SessionsIT {
     @Autowired MockMvc mvc;
     @Autowired UserAccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
 
     @AfterEach
     void reset() {
+        clock.reset();
         RequestContextHolder.resetRequestAttributes();
         SignIn.out();
     }
@@ -103,6 +110,33 @@ class SessionsIT {
                 .session(new MockHttpSession())).andReturn().getResponse().getRedirectedUrl())
                 .as("a disabled account with its right password").isEqualTo("/login?error");
         assertThat(reaches(signIn(reset, "Handed-over-2110"))).isTrue();
+    }
+
+    @Test
+    void a_change_made_on_another_node_ends_this_nodes_sessions_within_half_a_minute() throws Exception {
+        // whole seconds: PostgreSQL rounds what it stores to microseconds
+        ZonedDateTime start = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        clock.fixAt(start);
+        String changed = account("other-node-");
+        MockHttpSession before = signIn(changed, PASSWORD);
+        MockHttpSession idle = signIn(changed, PASSWORD); // no request between its sign-in and the check
+        String disabled = account("other-node-disabled-");
+        MockHttpSession ofDisabled = signIn(disabled, PASSWORD);
+        assertThat(reaches(before)).isTrue();
+        assertThat(reaches(ofDisabled)).isTrue();
+
+        // What the other node's reset and disable leave in the shared database; this node's registry heard nothing.
+        clock.fixAt(start.plusSeconds(1));
+        jdbc.update("update app_user set sessions_valid_from = ? where username = ?", start.plusSeconds(1).toOffsetDateTime(), changed);
+        jdbc.update("update app_user set enabled = false where username = ?", disabled);
+        MockHttpSession after = signIn(changed, PASSWORD);
+        assertThat(reaches(before)).as("checked within the last half minute").isTrue();
+
+        clock.fixAt(start.plus(SignedInSessions.CHECK_EVERY).plusSeconds(1));
+        assertThat(reaches(before)).as("signed in before the change").isFalse();
+        assertThat(reaches(idle)).as("signed in before the change, first seen after it").isFalse();
+        assertThat(reaches(ofDisabled)).as("of a disabled account").isFalse();
+        assertThat(reaches(after)).as("signed in after the change").isTrue();
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
