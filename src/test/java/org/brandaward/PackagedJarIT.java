@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.brandaward.organisation.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -35,8 +36,9 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The jar that {@code ./mvnw package} builds runs as {@code java -jar}: on a fresh data directory (embedded
  * PostgreSQL), in Vaadin's production mode, with the production bundle that the login page loads, and signs in the
- * first administrator in Chromium — as a bureau starts it (demo data off, {@code BRAND_AWARD_INITIAL_ADMIN_PASSWORD}
- * set). A development build without its frontend fails here. Runs in {@code verify}, after {@code package}.
+ * first administrator in Chromium — as a bureau starts it ({@code BRAND_AWARD_INITIAL_ADMIN_PASSWORD} set, nothing said
+ * about demo data, so there are no demo accounts: {@code admin}/{@code demo1234} is refused). A development build
+ * without its frontend fails here. Runs in {@code verify}, after {@code package}.
  */
 class PackagedJarIT {
 
@@ -82,7 +84,8 @@ class PackagedJarIT {
 
         stop();
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(output).contains("Vaadin is running in production mode").doesNotContain("DEVELOPMENT mode");
+        assertThat(output).contains("Vaadin is running in production mode").doesNotContain("DEVELOPMENT mode")
+                .as("no demo data unless asked for").doesNotContain("Demo account", "Demo expert");
         assertThat(output.lines().filter(line -> ERROR_LINE.matcher(line).find()).toList()).as("ERROR lines in " + log).isEmpty();
         assertThat(workDirectory.resolve("data/postgres/postmaster.pid")).as("the embedded PostgreSQL stopped with the application").doesNotExist();
     }
@@ -113,7 +116,6 @@ class PackagedJarIT {
         environment.keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("BRAND_AWARD_"));
         environment.put("BRAND_AWARD_DATA_DIR", workDirectory.resolve("data").toString());
         environment.put("PORT", Integer.toString(port));
-        environment.put("BRAND_AWARD_DEMO_DATA", "false");
         environment.put("BRAND_AWARD_INITIAL_ADMIN_PASSWORD", password);
         application = builder.start();
     }
@@ -152,6 +154,11 @@ class PackagedJarIT {
             List<String> pageErrors = new ArrayList<>();
             page.onPageError(pageErrors::add);
             page.navigate(base + "login");
+            page.locator("#vaadinLoginUsername input").fill("admin");
+            page.locator("#vaadinLoginPassword input").fill(DemoAccounts.PASSWORD);
+            page.locator("#vaadinLoginPassword input").press("Enter");
+            page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+            assertThat(page.locator("#current-user")).hasCount(0); // no demo administrator
             page.locator("#vaadinLoginUsername input").fill("administrator");
             page.locator("#vaadinLoginPassword input").fill(password);
             page.locator("#vaadinLoginPassword input").press("Enter");

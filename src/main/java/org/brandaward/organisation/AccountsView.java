@@ -47,6 +47,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RegionToFix> toFix = new Grid<>();
     private final Div toFixEditor = new Div();
     private final HorizontalLayout emailEditor = new HorizontalLayout();
+    private final HorizontalLayout accessEditor = new HorizontalLayout();
 
     AccountsView(UserAccountService accounts, OrganisationService organisations, Divisions divisions) {
         this.accounts = accounts;
@@ -58,8 +59,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation("role." + a.getRole())).setHeader(getTranslation("accounts.role")).setAutoWidth(true);
         grid.addColumn(this::regionOf).setHeader(getTranslation("accounts.region")).setFlexGrow(1);
         grid.addColumn(a -> a.getEmail().orElse("")).setHeader(getTranslation("accounts.email")).setAutoWidth(true);
-        grid.asSingleSelect().addValueChangeListener(e -> editEmail(e.getValue()));
+        grid.addColumn(a -> getTranslation(a.isEnabled() ? "accounts.enabled" : "accounts.disabled"))
+                .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            editEmail(e.getValue());
+            editAccess(e.getValue());
+        });
         emailEditor.setPadding(false);
+        accessEditor.setPadding(false);
 
         TextField username = new TextField(getTranslation("signUp.username"));
         username.setId("account-username");
@@ -67,6 +74,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         displayName.setId("account-display-name");
         PasswordField password = new PasswordField(getTranslation("accounts.initialPassword"));
         password.setId("account-password");
+        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         Select<String> role = new Select<>();
         role.setLabel(getTranslation("accounts.role"));
         role.setId("account-role");
@@ -114,7 +122,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         toFixSection.add(new H3(getTranslation("accounts.toFix.title")), new Paragraph(getTranslation("accounts.toFix.intro")),
                 toFix, toFixEditor);
 
-        add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid, emailEditor,
+        add(new H2(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), grid, emailEditor, accessEditor,
                 new H3(getTranslation("accounts.new")), form, create, toFixSection);
         refresh();
     }
@@ -154,6 +162,40 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         emailEditor.add(email, save);
     }
 
+    /** Under the address, for the account picked: a new password set by the admin, and disable or enable. */
+    private void editAccess(UserAccount account) {
+        accessEditor.removeAll();
+        if (account == null) {
+            return;
+        }
+        PasswordField password = new PasswordField(getTranslation("accounts.resetPassword", account.getUsername()));
+        password.setId("account-password-reset");
+        password.setHelperText(getTranslation("accounts.resetPasswordHelp"));
+        Button reset = new Button(getTranslation("accounts.resetPasswordSave"), e -> {
+            accounts.resetPassword(account.getId(), password.getValue());
+            Messages.success("accounts.passwordReset", account.getUsername());
+            refresh();
+        });
+        reset.setId("account-password-reset-save");
+        Button toggle = account.isEnabled()
+                ? new Button(getTranslation("accounts.disable"), e -> {
+                    accounts.disable(account.getId());
+                    Messages.success("accounts.disabledDone", account.getUsername());
+                    refresh();
+                })
+                : new Button(getTranslation("accounts.enable"), e -> {
+                    accounts.enable(account.getId());
+                    Messages.success("accounts.enabledDone", account.getUsername());
+                    refresh();
+                });
+        toggle.setId(account.isEnabled() ? "account-disable" : "account-enable");
+        if (account.isEnabled()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        accessEditor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        accessEditor.add(password, reset, toggle);
+    }
+
     /** The form under the list of regions to fix, for the row picked. */
     private void edit(RegionToFix row) {
         toFixEditor.removeAll();
@@ -180,6 +222,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.setItems(accounts.all());
         emailEditor.removeAll();
+        accessEditor.removeAll();
         List<RegionToFix> rows = new ArrayList<>();
         accounts.regionsToFix().forEach(a ->
                 rows.add(new RegionToFix(false, a.getId(), a.getUsername() + "（" + a.getDisplayName() + "）", typed(a))));

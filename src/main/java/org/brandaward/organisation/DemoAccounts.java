@@ -1,6 +1,5 @@
 package org.brandaward.organisation;
 
-import org.brandaward.database.NoExternalDatabaseCondition;
 import org.brandaward.security.CurrentUser;
 import org.brandaward.security.Roles;
 import org.slf4j.Logger;
@@ -10,19 +9,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 import java.util.List;
 
 /**
- * One demo account per role, password {@value #PASSWORD}. Setting {@code brand-award.demo-data};
- * when unset it is on for the embedded database and off for an external one, so production never gets them by accident.
+ * One demo account per role, password {@value #PASSWORD}, only when {@code brand-award.demo-data} is {@code true}: an
+ * explicit choice, off by default everywhere (the packaged jar, the Docker image), so no installation starts with a
+ * known password. {@code ./mvnw spring-boot:run} turns it on (pom.xml), as do the tests (application-test.yml).
  */
 @Component
 @Order(1)
 public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "demo1234";
+    public static final String PROPERTY = "brand-award.demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     /** The demo recommenders work for 历下区 (370102) of 济南市 (370100) and for 济南市 itself, where demo organisations register. */
     static final String DEMO_CITY = "370100";
@@ -49,8 +49,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     public static boolean enabled(Environment environment) {
-        boolean embedded = !StringUtils.hasText(environment.getProperty(NoExternalDatabaseCondition.URL_PROPERTY));
-        return environment.getProperty("brand-award.demo-data", Boolean.class, embedded);
+        return environment.getProperty(PROPERTY, Boolean.class, false);
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.springframework.util.StringUtils;
 /**
  * The first administrator of a new installation: when {@code brand-award.initial-admin.password} is set
  * (env {@code BRAND_AWARD_INITIAL_ADMIN_PASSWORD}) and no administrator exists yet, one is created. Later starts
- * change nothing, so the password can be removed from the environment once the administrator changed it.
+ * change nothing, so the password can be removed from the environment once the administrator changed it (修改密码,
+ * {@link PasswordView}, in every role's menu).
  */
 @Component
 class InitialAdministrator implements ApplicationRunner {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 public class SignUpForm {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
-    static final int PASSWORD_MIN = 8;
     /** An e-mail address as people write them (RFC 5321 allows more; mail servers rarely do); at most 254 characters. */
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     static final int EMAIL_MAX = 254;

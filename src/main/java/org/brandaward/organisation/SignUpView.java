@@ -38,7 +38,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         username.setHelperText(getTranslation("signUp.usernameRule"));
         displayName.setId("signup-display-name");
         password.setId("signup-password");
-        password.setHelperText(getTranslation("signUp.passwordRule", SignUpForm.PASSWORD_MIN));
+        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         passwordConfirmation.setId("signup-password-confirmation");
         email.setId("signup-email");
         email.setHelperText(getTranslation("signUp.emailHelp"));

@@ -47,6 +47,10 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private String locale = "zh-CN";
 
+    /** Sessions signed in before this moment have ended (a password change, a reset, a disable); null: none ended. */
+    @Column(name = "sessions_valid_from")
+    private java.time.Instant sessionsValidFrom;
+
     protected UserAccount() {
     }
 
@@ -125,6 +129,28 @@ public class UserAccount extends AbstractEntity {
     /** {@code languageTag}: {@code en} for English mail, anything else Chinese. */
     void writeMailIn(String languageTag) {
         this.locale = languageTag != null && languageTag.startsWith("en") ? "en" : "zh-CN";
+    }
+
+    /** Ends, on every node, the sessions signed in before {@code moment}. */
+    void endSessionsBefore(java.time.Instant moment) {
+        this.sessionsValidFrom = moment;
+    }
+
+    java.util.Optional<java.time.Instant> getSessionsValidFrom() {
+        return java.util.Optional.ofNullable(sessionsValidFrom);
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** A disabled account cannot sign in; its data and its audit trail stay. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
     }
 
     void joinOrganisation(long organisationId) {

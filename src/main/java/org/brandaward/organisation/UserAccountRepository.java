@@ -1,6 +1,8 @@
 package org.brandaward.organisation;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -13,6 +15,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByRole(String role);
+
+    /** Locked until the transaction ends, so two admins disabling each other at once cannot leave none. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    List<UserAccount> findByRoleAndEnabledTrueOrderById(String role);
 
     List<UserAccount> findByRoleAndEnabledTrueOrderByUsername(String role);
 

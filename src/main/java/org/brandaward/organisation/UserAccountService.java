@@ -2,9 +2,12 @@ package org.brandaward.organisation;
 
 import org.brandaward.shared.RuleViolationException;
 import org.brandaward.audit.AuditLog;
+import org.brandaward.security.CurrentUser;
 import org.brandaward.security.KnownRolesOnly;
+import org.brandaward.security.LoginThrottle;
 import org.brandaward.security.RegionGroups;
 import org.brandaward.security.Roles;
+import org.brandaward.security.SignedInSessions;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +19,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +45,19 @@ public class UserAccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Divisions divisions;
+    private final SignedInSessions sessions;
+    private final LoginThrottle throttle;
+    private final Clock clock;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Divisions divisions) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Divisions divisions,
+            SignedInSessions sessions, LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.divisions = divisions;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** Spring Security signs in through it before anyone is signed in. */
@@ -161,10 +176,108 @@ public class UserAccountService implements UserDetailsService {
         if (displayName == null || displayName.isBlank()) {
             throw new RuleViolationException("signUp.displayNameRequired");
         }
-        if (password == null || password.length() < SignUpForm.PASSWORD_MIN) {
-            throw new RuleViolationException("signUp.passwordRule", SignUpForm.PASSWORD_MIN);
-        }
+        PasswordPolicy.check(username, password);
         return username;
+    }
+
+    /**
+     * The signed-in user changes its own password: the current one, then the new one twice, by {@link PasswordPolicy}.
+     * Its other sessions end (one left signed in elsewhere is signed out); this one goes on.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('APPLICANT', 'RECOMMENDER', 'EXPERT', 'OFFICE', 'COMMITTEE', 'ADMIN')")
+    public void changeOwnPassword(PasswordChangeForm form) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(CurrentUser.requireUsername())
+                .orElseThrow(() -> new RuleViolationException("accounts.notFound"));
+        if (form.getCurrentPassword() == null || !passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
+            throw new RuleViolationException("password.currentWrong");
+        }
+        PasswordPolicy.check(account.getUsername(), form.getNewPassword());
+        if (!form.getNewPassword().equals(form.getConfirmation())) {
+            throw new RuleViolationException("signUp.passwordMismatch");
+        }
+        if (form.getNewPassword().equals(form.getCurrentPassword())) {
+            throw new RuleViolationException("password.unchanged");
+        }
+        account.changePasswordHash(passwordEncoder.encode(form.getNewPassword()));
+        Instant now = now();
+        account.endSessionsBefore(now);
+        // Never the password, nor its hash: the trail says who changed it and when.
+        audit.record("USER_ACCOUNT", account.getId(), "PASSWORD_CHANGED", null, null, account.getUsername());
+        String username = account.getUsername();
+        afterCommit(() -> sessions.endOthersOf(username, now));
+    }
+
+    /**
+     * The admin sets a new password for an account (someone forgot theirs, or it may be known to others) and hands it
+     * over; its owner should change it after signing in. Every session of the account ends, and a lock after failed
+     * sign-ins is lifted.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long accountId, String newPassword) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new RuleViolationException("accounts.notFound"));
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.endSessionsBefore(now());
+        audit.record("USER_ACCOUNT", account.getId(), "PASSWORD_RESET", null, null, account.getUsername());
+        String username = account.getUsername();
+        afterCommit(() -> {
+            throttle.release(username);
+            sessions.endAllOf(username);
+        });
+    }
+
+    /**
+     * The admin disables an account: it can no longer sign in and its sessions end; nothing of it is removed. Not the
+     * admin's own account, nor the last enabled administrator.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount disable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new RuleViolationException("accounts.notFound"));
+        if (account.getUsername().equalsIgnoreCase(CurrentUser.requireUsername())) {
+            throw new RuleViolationException("accounts.disableSelf");
+        }
+        if (Roles.ADMIN.equals(account.getRole()) && account.isEnabled()
+                && accounts.findByRoleAndEnabledTrueOrderById(Roles.ADMIN).size() <= 1) {
+            throw new RuleViolationException("accounts.lastAdmin");
+        }
+        if (account.isEnabled()) {
+            account.disable();
+            account.endSessionsBefore(now());
+            audit.record("USER_ACCOUNT", account.getId(), "DISABLED", "enabled", "disabled", account.getUsername());
+        }
+        String username = account.getUsername();
+        afterCommit(() -> sessions.endAllOf(username));
+        return account;
+    }
+
+    /** The admin enables a disabled account again; it signs in with the password it had. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount enable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new RuleViolationException("accounts.notFound"));
+        if (!account.isEnabled()) {
+            account.enable();
+            audit.record("USER_ACCOUNT", account.getId(), "ENABLED", "disabled", "enabled", account.getUsername());
+        }
+        return account;
+    }
+
+    /** In the database's precision (microseconds), so the session of a change compares equal to the stored moment. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Sessions end once the change is committed: a rolled-back change leaves everyone signed in as before. */
+    private static void afterCommit(Runnable work) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
     }
 
     /**

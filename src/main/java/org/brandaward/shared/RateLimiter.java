@@ -35,6 +35,12 @@ public class RateLimiter {
         return counted.count() <= limit;
     }
 
+    /** Whether {@code source} has used up its {@code limit} of {@code kind} in the current window; takes none. */
+    public boolean exhausted(String kind, String source, int limit) {
+        Window counted = windows.get(kind + '\u0000' + source);
+        return counted != null && clock.instant().isBefore(counted.endsAt()) && counted.count() >= limit;
+    }
+
     private void sweepNowAndThen(Instant now) {
         if (++calls % SWEEP_EVERY == 0) {
             windows.values().removeIf(w -> !now.isBefore(w.endsAt()));

@@ -70,6 +70,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         MENU.stream().filter(entry -> CurrentUser.hasRole(entry.role()))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.key()), entry.path())));
+        // Every role: the signed-in user's own password (organisation/PasswordView).
+        SideNavItem password = new SideNavItem(getTranslation("password.menu"), "account/password");
+        password.setId("menu-password");
+        nav.addItem(password);
         addToDrawer(nav);
     }
 }

@@ -312,8 +312,8 @@ class MailOutboxIT extends KaribuTest {
         String username = "mail-" + System.nanoTime();
         form.setUsername(username);
         form.setDisplayName(organisation + " 联系人");
-        form.setPassword("password1");
-        form.setPasswordConfirmation("password1");
+        form.setPassword("mailbox-2110");
+        form.setPasswordConfirmation("mailbox-2110");
         form.setEmail(address);
         form.setLocale(locale);
         accounts.signUpApplicant(form);
