@@ -45,7 +45,7 @@ public final class ApplicationFixtures {
         form.set("inheritedCraft", "传统手工技艺");
         form.set("lineage", "五代传承");
         form.set("culturalEvidence", "地方志记载");
-        for (int year = 2015; year <= 2100; year++) {
+        for (int year = 2015; year <= 2199; year++) {
             Figure figure = form.figure(year);
             figure.setSales(new BigDecimal("120000000").add(BigDecimal.valueOf(year - 2015).multiply(new BigDecimal("7500000.50"))));
             figure.setProfit(new BigDecimal("9000000"));
