@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -31,6 +32,9 @@ public class CamundaSingleSignOn extends ContainerBasedAuthenticationProvider {
 
     /** Not Camunda's {@code camunda-admin}, which the engine grants everything; letters only, as Camunda's ids must be. */
     static final String COCKPIT_GROUP = "cockpitreaders";
+
+    /** Camunda's first administrator, so that its setup page never opens (letters only, as Camunda's ids must be). */
+    static final String SETUP_DONE = "camundasetupdone";
 
     /** What Cockpit shows: definitions, instances, history, incidents, decisions, deployments, batches. */
     private static final Map<Resource, List<Permission>> READ_ONLY = Map.of(
@@ -60,10 +64,11 @@ public class CamundaSingleSignOn extends ContainerBasedAuthenticationProvider {
         if (identity.createGroupQuery().groupId(COCKPIT_GROUP).count() == 0) {
             Group group = identity.newGroup(COCKPIT_GROUP);
             group.setName("Cockpit, read only");
-            group.setType("SYSTEM");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
             identity.saveGroup(group);
         }
-        if (authorizations.createAuthorizationQuery().groupIdIn(COCKPIT_GROUP).count() == 0) {
+        // Not any grant of the group's: saving the group gave its members one to read the group itself.
+        if (authorizations.createAuthorizationQuery().groupIdIn(COCKPIT_GROUP).resourceType(Resources.APPLICATION).count() == 0) {
             READ_ONLY.forEach((resource, permissions) -> {
                 Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
                 grant.setGroupId(COCKPIT_GROUP);
@@ -73,6 +78,22 @@ public class CamundaSingleSignOn extends ContainerBasedAuthenticationProvider {
                 permissions.forEach(grant::addPermission);
                 authorizations.saveAuthorization(grant);
             });
+        }
+        // While no user is in camunda-admin, Camunda's webapps send everyone to its first-administrator setup. This
+        // member only ends that: nobody can sign in as it (a random password, and Camunda's own login is refused).
+        if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+                Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
+                admins.setName("Camunda administrators");
+                admins.setType(Groups.GROUP_TYPE_SYSTEM);
+                identity.saveGroup(admins);
+            }
+            if (identity.createUserQuery().userId(SETUP_DONE).count() == 0) {
+                User placeholder = identity.newUser(SETUP_DONE);
+                placeholder.setPassword(UUID.randomUUID().toString() + UUID.randomUUID());
+                identity.saveUser(placeholder);
+            }
+            identity.createMembership(SETUP_DONE, Groups.CAMUNDA_ADMIN);
         }
         if (identity.createUserQuery().userId(username).count() == 0) {
             User user = identity.newUser(username);

@@ -51,9 +51,13 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/public", "/public/**", "/api/public/**",
             "/verify", "/v/**", "/.well-known/**", "/verify-offline.html"};
 
-    /** The webapps other than Cockpit, and Camunda's first-user setup: nobody's (Camunda refuses them too, see CamundaSingleSignOn). */
+    /**
+     * The webapps other than Cockpit, Camunda's first-user setup and its own password login: nobody's (Camunda refuses
+     * the webapps too, see CamundaSingleSignOn; users enter through ours).
+     */
     static final String[] CAMUNDA_REFUSED = {"/camunda/app/tasklist/**", "/camunda/api/tasklist/**",
-            "/camunda/app/admin/**", "/camunda/api/admin/setup/**", "/camunda/api/admin/plugin/**"};
+            "/camunda/app/admin/**", "/camunda/api/admin/setup/**", "/camunda/api/admin/plugin/**",
+            "/camunda/api/admin/auth/user/*/login/**"};
     static final String OFFLINE_PAGE = "/verify-offline.html";
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     /**

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -79,7 +80,7 @@ class CamundaAccessIT {
 
         HttpBrowser admin = new HttpBrowser(port).signIn("admin", DemoAccounts.PASSWORD);
         HttpResponse<String> cockpit = admin.get("camunda/app/cockpit/default/");
-        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.statusCode()).as("Cockpit: %s %s", cockpit.headers().map(), cockpit.body()).isEqualTo(200);
         // Camunda's own policy, a nonce per page; ours adds the headers it does not send.
         assertThat(cockpit.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
                 assertThat(policy).contains("frame-ancestors 'none'", "'nonce-", "object-src 'none'"));
@@ -89,7 +90,8 @@ class CamundaAccessIT {
         assertThat(cockpit.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         String xsrf = cockpit.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
 
-        assertThat(admin.get("camunda/api/admin/auth/user/default").body()).contains("\"authorizedApps\":[\"cockpit\"]");
+        assertThat(admin.get("camunda/api/admin/auth/user/default").body()).contains("cockpit")
+                .doesNotContain("tasklist", "\"admin\"]", "\"admin\",");
         assertThat(admin.get(ENGINE + "process-definition/count").body()).doesNotContain("\"count\":0");
         assertThat(admin.get(ENGINE + "process-instance/" + instance).statusCode()).isEqualTo(200);
         assertThat(admin.get(ENGINE + "task/" + task.getId()).statusCode()).isEqualTo(200);
@@ -116,6 +118,10 @@ class CamundaAccessIT {
                 "camunda/app/admin/default/")) {
             assertThat(admin.get(path).statusCode()).as(path).isEqualTo(403);
         }
+        HttpResponse<String> camundasOwnLogin = admin.send(admin.request("camunda/api/admin/auth/user/default/login/cockpit")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + CamundaSingleSignOn.SETUP_DONE + "&password=x")));
+        assertThat(camundasOwnLogin.statusCode()).isEqualTo(403);
         assertThat(admin.send("POST", "camunda/api/admin/setup/default/user/create",
                 "{\"profile\":{\"id\":\"x\"},\"credentials\":{\"password\":\"x\"}}", xsrf).statusCode()).isEqualTo(403);
     }
