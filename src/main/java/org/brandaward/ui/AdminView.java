@@ -17,9 +17,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         Anchor cockpit = new Anchor("camunda/app/cockpit/default/", getTranslation("admin.cockpit"));
         cockpit.setId("cockpit-link");
         cockpit.setRouterIgnore(true);
-        Anchor tasklist = new Anchor("camunda/app/tasklist/default/", getTranslation("admin.tasklist"));
-        tasklist.setRouterIgnore(true);
-        add(new H2(getTranslation("admin.title")), new Paragraph(getTranslation("admin.intro")), cockpit, tasklist);
+        add(new H2(getTranslation("admin.title")), new Paragraph(getTranslation("admin.intro")), cockpit);
     }
 
     @Override

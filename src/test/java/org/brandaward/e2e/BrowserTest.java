@@ -59,6 +59,26 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Collects, from now on, what the browser reports the page's Content-Security-Policy refused (console messages
+     * and {@code securitypolicyviolation} events, which also catch refusals that log nothing).
+     */
+    static List<String> cspViolations(Page page) {
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") || message.text().contains("Content-Security-Policy")) {
+                violations.add(page.url() + ": " + message.text());
+            }
+        });
+        page.exposeFunction("reportCspViolation", arguments -> {
+            violations.add(page.url() + ": " + arguments[0]);
+            return null;
+        });
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => window.reportCspViolation("
+                + "e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
+        return violations;
+    }
+
     void openTask(Page page, String username, String taskKey, long applicationId) {
         signIn(page, username);
         // The inbox narrowed to the application: the office's list is longer than the grid renders at once.
