@@ -204,6 +204,7 @@ public class ExpertDrawService implements ExpertAccess {
     }
 
     /** The experts taking part in a stage of the application's review: drawn and not declined, by username. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN') or hasAuthority('ENGINE')")
     public List<String> reviewers(long applicationId, ReviewStage stage) {
         return assignments.findReviewers(applicationId, stage);
     }
