@@ -1,6 +1,7 @@
 package org.brandaward.application;
 
 import org.brandaward.shared.RuleViolationException;
+import org.brandaward.audit.AuditEvent;
 import org.brandaward.audit.AuditLog;
 import org.brandaward.organisation.CreditRecordService;
 import org.brandaward.organisation.Organisation;
@@ -248,9 +249,20 @@ public class ApplicationService {
     /** Every recorded step of the application, oldest first, with the acting role instead of the person. */
     public List<TimelineEntry> timeline(long applicationId) {
         requireReadable(applicationId);
-        return audit.history(AUDIT_TYPE, applicationId).stream()
+        return trailOf(applicationId).stream()
                 .map(e -> new TimelineEntry(e.getOccurredAt(), e.getAction(), accounts.roleOf(e.getActor()).orElse(null), e.getDetail()))
                 .toList();
+    }
+
+    /** The raw trail names its actors, so only staff and the engine read it: the timeline reads it as the engine. */
+    private List<AuditEvent> trailOf(long applicationId) {
+        try {
+            return CurrentUser.asEngine(() -> audit.history(AUDIT_TYPE, applicationId));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ApplicationForm formOf(long applicationId) {
@@ -374,9 +386,11 @@ public class ApplicationService {
      * The application, its row locked until the caller's transaction ends: a second transaction asking for the lock
      * waits for the first to commit. Steps that decide on what other transactions write (is this the last expert
      * sheet?) take it first, before reading anything, so that under READ COMMITTED the one that waited reads what
-     * the other committed. Like {@link #byIdUnchecked}, no reader's check.
+     * the other committed. Like {@link #byIdUnchecked}, no reader's check: only the review's steps take it (an expert's
+     * sheet, decline or consensus answer, the engine's replacement of a silent expert).
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('EXPERT') or hasAuthority('ENGINE')")
     public Application lock(long applicationId) {
         return applications.findByIdForUpdate(applicationId).orElseThrow(() -> new RuleViolationException("application.notFound"));
     }

@@ -35,11 +35,14 @@ public class AuditLog {
                 before == null ? null : before.toString(), after == null ? null : after.toString(), detail));
     }
 
+    /** The raw trail names every actor: staff and the engine read it (the applicant's timeline shows roles only). */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN') or hasAuthority('ENGINE')")
     public List<AuditEvent> history(String entityType, long entityId) {
         return events.findByEntityTypeAndEntityIdOrderByIdAsc(entityType, entityId);
     }
 
     /** Every record of one kind of change (such as a seat left empty), newest first. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN') or hasAuthority('ENGINE')")
     public List<AuditEvent> recordsOf(String entityType, String action) {
         return events.findByEntityTypeAndActionOrderByIdDesc(entityType, action);
     }

@@ -366,6 +366,7 @@ public class UserAccountService implements UserDetailsService {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getRole);
     }
 
+    @PreAuthorize("hasAnyRole('OFFICE', 'COMMITTEE', 'ADMIN') or hasAuthority('ENGINE') or hasAnyRole('APPLICANT', 'RECOMMENDER', 'EXPERT') and #username == authentication.name")
     public String displayName(String username) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
     }

@@ -197,13 +197,31 @@ public class ExpertDrawService implements ExpertAccess {
     private void replace(Application application, ExpertAssignment left) {
         if (candidates(application, left.getStage()).eligible().isEmpty()) {
             audit.record(SEAT_AUDIT_TYPE, application.getId(), SEAT_LEFT_EMPTY, null, left.getStage(), "no eligible expert left in the pool");
-            closeReviewIfComplete(application.getId(), left.getStage());
+            closeReviewAsEngine(application.getId(), left.getStage());
             return;
         }
         drawAndStart(application, left.getStage(), 1, left.isLeader());
     }
 
+    /**
+     * A seat left empty may complete the review. The expert who declined reads the application no more (a step moves
+     * only an application its caller may read), so the engine closes it, as it does for a silent expert.
+     */
+    private void closeReviewAsEngine(long applicationId, ReviewStage stage) {
+        try {
+            CurrentUser.asEngine(() -> {
+                closeReviewIfComplete(applicationId, stage);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The experts taking part in a stage of the application's review: drawn and not declined, by username. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN') or hasAuthority('ENGINE')")
     public List<String> reviewers(long applicationId, ReviewStage stage) {
         return assignments.findReviewers(applicationId, stage);
     }

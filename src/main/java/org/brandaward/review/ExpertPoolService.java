@@ -105,6 +105,7 @@ public class ExpertPoolService {
     }
 
     /** The pool entry of an expert account, if it has one. */
+    @PreAuthorize("hasAnyRole('OFFICE', 'ADMIN') or hasAuthority('ENGINE') or hasRole('EXPERT') and #username == authentication.name")
     public Optional<Expert> ofAccount(String username) {
         return experts.findByUsername(username);
     }

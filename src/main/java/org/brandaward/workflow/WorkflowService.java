@@ -166,8 +166,9 @@ public class WorkflowService {
 
     /**
      * Open tasks assigned by name to any of {@code assignees} (experts), with their due dates, earliest due first, for
-     * the office's oversight; no user check here, the calling service authorises.
+     * the office's oversight (its experts' workload).
      */
+    @PreAuthorize("hasRole('OFFICE') or hasAuthority('ENGINE')")
     public List<AssignedTask> openTasksAssignedTo(Collection<String> assignees) {
         if (assignees.isEmpty()) {
             return List.of();
@@ -214,30 +215,35 @@ public class WorkflowService {
 
     /** Tells the application's process waiting for {@code messageName} that it arrived. */
     @Transactional
+    @PreAuthorize("hasAnyRole('EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public void correlate(String messageName, long applicationId) {
         correlate(messageName, applicationId, Map.of());
     }
 
     /** As above, with routing flags the process goes on with. */
     @Transactional
+    @PreAuthorize("hasAnyRole('EXPERT', 'OFFICE') or hasAuthority('ENGINE')")
     public void correlate(String messageName, long applicationId, Map<String, Object> flags) {
         runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(Long.toString(applicationId))
                 .setVariables(flags).correlate();
     }
 
     /** Whether the application's process waits at the activity {@code activityId}. */
+    @PreAuthorize("hasRole('OFFICE') or hasAuthority('ENGINE')")
     public boolean waitsAt(long applicationId, String activityId) {
         return runtime.createExecutionQuery().processInstanceBusinessKey(Long.toString(applicationId)).activityId(activityId).count() > 0;
     }
 
     /** Whether a process {@code processKey} of the application (its own or one it called) is still running. */
+    @PreAuthorize("hasRole('OFFICE') or hasAuthority('ENGINE')")
     public boolean isRunning(String processKey, long applicationId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(Long.toString(applicationId)).count() > 0;
     }
 
-    /** Completes the open task {@code taskKey} of the application assigned to {@code username} by name. */
+    /** Completes the open task {@code taskKey} of the application assigned by name to the signed-in expert {@code username}. */
     @Transactional
+    @PreAuthorize("hasRole('EXPERT') and #username == authentication.name")
     public void completeTaskOf(long applicationId, String taskKey, String username, Map<String, Object> flags) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId)).taskDefinitionKey(taskKey)
                 .taskAssignee(username).singleResult();

@@ -79,7 +79,7 @@ class AttachmentIT {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
         assertThat(attachments.of(applicationId)).extracting(Attachment::getFileName).containsExactly("商标注册证.pdf");
-        assertThat(audit.history(ApplicationService.AUDIT_TYPE, applicationId)).extracting(AuditEvent::getAction).contains("ATTACHMENT_ADDED");
+        assertThat(SignIn.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, applicationId))).extracting(AuditEvent::getAction).contains("ATTACHMENT_ADDED");
 
         mvc.perform(get("/attachments/{key}", attachment.getPublicKey()).with(user(applicant).roles(Roles.APPLICANT)))
                 .andExpect(status().isOk())

@@ -109,10 +109,10 @@ class BrandRecognitionProcessIT {
         assertThat(certificate.getNumber()).as("five digits, the programme setting's default").matches("SDMP-" + DECIDED_YEAR + "-\\d{5}");
         assertThat(certificate.getValidFrom()).isEqualTo(LocalDate.now(clock));
         assertThat(certificate.getValidUntil()).isEqualTo(LocalDate.now(clock).plusYears(3).minusDays(1));
-        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getAction)
+        assertThat(SignIn.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id))).extracting(AuditEvent::getAction)
                 .containsExactly("CREATED", "DRAFT_SAVED", "SUBMITTED", "COUNTY_RECOMMENDED", "CITY_RECOMMENDED",
                         "ELIGIBILITY_PASSED", "SCORED", "LIST_APPROVED", "CERTIFICATE_ISSUED");
-        assertThat(audit.history(ApplicationService.AUDIT_TYPE, id)).extracting(AuditEvent::getActor)
+        assertThat(SignIn.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id))).extracting(AuditEvent::getActor)
                 .startsWith(applicant, applicant, applicant, "recommender-COUNTY:370102", "recommender-CITY:370100", "office")
                 .endsWith(CurrentUser.ENGINE, CurrentUser.ENGINE); // the list's publication, after the office approved it, and the certificate's batch
     }
@@ -132,7 +132,7 @@ class BrandRecognitionProcessIT {
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(application.getDecisionReason()).isEqualTo("近三年发生过产品质量事故");
         assertThat(certificates.ofApplication(id)).isEmpty();
-        AuditEvent last = audit.history(ApplicationService.AUDIT_TYPE, id).get(5);
+        AuditEvent last = SignIn.asEngine(() -> audit.history(ApplicationService.AUDIT_TYPE, id)).get(5);
         assertThat(last.getAction()).isEqualTo("ELIGIBILITY_REJECTED");
         assertThat(last.getBeforeState()).isEqualTo("PROVINCIAL_REVIEW");
         assertThat(last.getAfterState()).isEqualTo("INELIGIBLE");

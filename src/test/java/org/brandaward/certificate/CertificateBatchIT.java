@@ -86,7 +86,7 @@ class CertificateBatchIT {
         CertificateBatch batch = batchRepository.findById(batchId).orElseThrow();
         assertThat(batch.getState()).isEqualTo(CertificateBatch.State.DONE);
         assertThat(batch.getIssued()).isEqualTo(60);
-        assertThat(audit.history(CertificateBatches.AUDIT_TYPE, batchId)).extracting(AuditEvent::getAction)
+        assertThat(SignIn.asEngine(() -> audit.history(CertificateBatches.AUDIT_TYPE, batchId))).extracting(AuditEvent::getAction)
                 .containsExactly("QUEUED", "STARTED", "DONE");
     }
 

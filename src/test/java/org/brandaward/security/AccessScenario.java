@@ -1,6 +1,7 @@
 package org.brandaward.security;
 
 import org.brandaward.Fixture;
+import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.AttachmentService;
 import org.brandaward.certificate.Certificate;
@@ -142,6 +143,7 @@ class AccessScenario {
         }
         String applicantA = people.applicantWithOrganisation("矩阵甲食品有限公司");
         ids.put("organisation", organisations.currentOrganisationId());
+        ids.put("applicantA", applicantA);
         long recognised = reviewed(published, "矩阵牌酱油");
         publication.decideRound(published, List.of(recognised));
         ids.put("recognised", recognised);
@@ -169,7 +171,7 @@ class AccessScenario {
         long inReview = applications.createDraft(open.getId(), ApplicantKind.ORGANISATION).getId();
         ids.put("attachment", attachments.attach(inReview, "营业执照.pdf", PDF).getId());
         ids.put("attachmentKey", attachments.of(inReview).get(0).getPublicKey());
-        applications.submit(inReview, MatrixForms.completeForm("矩阵牌醋"));
+        applications.submit(inReview, ApplicationFixtures.completeForm("矩阵牌醋"));
         recommendation.toProvince(inReview);
         SignIn.as("office", Roles.OFFICE);
         eligibility.decide(tasks.task(inReview, "CheckEligibility"), inReview, true, null);
@@ -185,14 +187,15 @@ class AccessScenario {
         SignIn.as("office", Roles.OFFICE);
         Expert unassigned = review.expertInPool("矩阵未抽专家", "630100", "青海某研究院", ProgrammeDescriptor.Family.TIME_HONOURED);
         ids.put("expert", jdbc.queryForObject("select id from expert where username = ?", Long.class, declared));
+        ids.put("declaredExpert", declared);
 
         SignIn.as(applicantA, Roles.APPLICANT);
         long county = applications.createDraft(open.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(county, MatrixForms.completeForm("矩阵牌茶"));
+        applications.submit(county, ApplicationFixtures.completeForm("矩阵牌茶"));
         ids.put("county", county);
         SignIn.as(applicantA, Roles.APPLICANT);
         long atEligibility = applications.createDraft(open.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(atEligibility, MatrixForms.completeForm("矩阵牌面"));
+        applications.submit(atEligibility, ApplicationFixtures.completeForm("矩阵牌面"));
         recommendation.toProvince(atEligibility);
         ids.put("eligibility", atEligibility);
         SignIn.as(applicantA, Roles.APPLICANT);
@@ -228,7 +231,7 @@ class AccessScenario {
     /** A's application of {@code round} taken through eligibility and the experts' (and site) review; signed out after. */
     private long reviewed(Round round, String product) {
         long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, MatrixForms.completeForm(product));
+        applications.submit(id, ApplicationFixtures.completeForm(product));
         recommendation.toProvince(id);
         SignIn.as("office", Roles.OFFICE);
         eligibility.decide(tasks.task(id, "CheckEligibility"), id, true, null);

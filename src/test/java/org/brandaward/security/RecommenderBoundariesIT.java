@@ -1,6 +1,7 @@
 package org.brandaward.security;
 
 import org.brandaward.IntegrationTest;
+import org.brandaward.application.ApplicationFixtures;
 import org.brandaward.application.ApplicationService;
 import org.brandaward.application.ApplicationStatus;
 import org.brandaward.application.AttachmentService;
@@ -58,7 +59,7 @@ class RecommenderBoundariesIT {
         organisationId = organisations.currentOrganisationId();
         draftId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
         submittedId = applications.createDraft(roundId, ApplicantKind.ORGANISATION).getId();
-        applications.submit(submittedId, MatrixForms.completeForm("区域边界茶"));
+        applications.submit(submittedId, ApplicationFixtures.completeForm("区域边界茶"));
         SignIn.out();
     }
 
