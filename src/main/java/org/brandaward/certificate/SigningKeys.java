@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -91,7 +92,16 @@ public class SigningKeys {
                 // not a POSIX file system: the directory's own permissions protect it
             }
             Files.writeString(temporary, PayloadSigning.privatePem(pair.getPrivate()), StandardCharsets.US_ASCII);
-            Files.move(temporary, generated);
+            // A hard link appears whole or not at all and never replaces (a rename would replace a key another node
+            // generated at the same moment, leaving two nodes signing with different keys): whoever links first wins.
+            try {
+                Files.createLink(generated, temporary);
+            } catch (FileAlreadyExistsException e) {
+                log.info("Another node generated the signing key {} first: using it", generated.toAbsolutePath());
+                return PayloadSigning.privateFromPem(Files.readString(generated, StandardCharsets.US_ASCII));
+            } finally {
+                Files.delete(temporary);
+            }
             log.warn("No certificate signing key configured: generated {} (key {})", generated.toAbsolutePath(),
                     PayloadSigning.keyId(pair.getPublic()));
             return pair.getPrivate();

@@ -14,6 +14,7 @@ import org.brandaward.workflow.BusinessCalendar;
 import org.brandaward.workflow.WorkflowService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,11 +28,16 @@ import java.time.LocalDate;
  * holds, the one who must act hears of it once — the applicant before its supplement deadline (the supplement's
  * withdrawal timer), the expert before its scoring is due (the scoring task's due date). A scan rather than more BPMN
  * timers: the deadlines stay where they are, and a reminder's key in the outbox keeps it to one per deadline.
+ * <p>
+ * Every node scans; the scans take one transaction-scoped advisory lock, so a second node's scan waits for the first
+ * one's commit and then finds its reminders in the outbox (no failed insert on the unique key, no error logged).
  */
 @Component
 class DeadlineReminders {
 
     static final int WORKING_DAYS_BEFORE = 2;
+    /** The advisory lock key of the scan (any constant no other advisory lock uses). */
+    static final long SCAN_LOCK = 0x6272616e6452656dL;
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
     private final SupplementService supplements;
@@ -43,11 +49,12 @@ class DeadlineReminders {
     private final Applicants applicants;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DeadlineReminders(SupplementService supplements, WorkflowService workflow, ApplicationService applications, RoundService rounds,
                       UserAccountService accounts, BusinessCalendar calendar, Applicants applicants, Outbox outbox,
-                      PlatformTransactionManager transactions, Clock clock) {
+                      PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
         this.supplements = supplements;
         this.workflow = workflow;
         this.applications = applications;
@@ -57,6 +64,7 @@ class DeadlineReminders {
         this.applicants = applicants;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -72,6 +80,7 @@ class DeadlineReminders {
     /** Writes the reminders due now that are not in the outbox yet. */
     void remind() {
         AsEngine.run(() -> transaction.executeWithoutResult(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(?)", SCAN_LOCK);
             LocalDate lastDay = calendar.addWorkingDays(LocalDate.now(clock), WORKING_DAYS_BEFORE);
             for (SupplementRequest request : supplements.openDueBy(lastDay)) {
                 applicants.writeOnce(MailKind.SUPPLEMENT_DEADLINE_NEAR, request.getApplicationId(), "supplement-deadline:" + request.getId(),

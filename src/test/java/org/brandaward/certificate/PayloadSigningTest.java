@@ -115,6 +115,37 @@ class PayloadSigningTest {
     }
 
     @Test
+    void nodes_generating_the_key_at_once_on_one_directory_all_end_with_the_one_key_on_disk(@TempDir Path dir) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int attempt = 0; attempt < 25; attempt++) {
+                Path shared = dir.resolve("attempt-" + attempt);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<SigningKeys>> nodes = new java.util.ArrayList<>();
+                for (int node = 0; node < 4; node++) {
+                    nodes.add(pool.submit(() -> {
+                        start.await();
+                        return new SigningKeys("", "", shared, List.of());
+                    }));
+                }
+                start.countDown();
+                List<String> keyIds = new java.util.ArrayList<>();
+                for (var node : nodes) {
+                    keyIds.add(node.get(30, java.util.concurrent.TimeUnit.SECONDS).currentKeyId());
+                }
+                String onDisk = PayloadSigning.keyId(PayloadSigning.publicOf(
+                        PayloadSigning.privateFromPem(Files.readString(shared.resolve(SigningKeys.GENERATED_KEY)))));
+                assertThat(keyIds).containsOnly(onDisk);
+                try (var files = Files.list(shared)) {
+                    assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left").containsExactly(SigningKeys.GENERATED_KEY);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void the_offline_verifier_passes_a_genuine_payload_and_fails_a_tampered_or_expired_one(@TempDir Path dir) throws Exception {
         Path keys = dir.resolve("keys.json");
         Files.writeString(keys, "{\"keys\":[{\"kid\":\"" + kid + "\",\"alg\":\"Ed25519\",\"x\":\"" + PayloadSigning.rawBase64url(pair.getPublic()) + "\"}]}");

@@ -190,6 +190,35 @@ class MailOutboxIT extends KaribuTest {
     }
 
     @Test
+    void two_nodes_scanning_at_once_write_the_reminder_once_and_neither_fails() throws Exception {
+        String address = "sun-" + System.nanoTime() + "@zibo-glass.example";
+        long applicationId = draftOf(applicant("淄博琉璃有限公司", address, "zh-CN"), "淄博琉璃");
+        applications.submit(applicationId, ApplicationFixtures.completeForm("淄博琉璃"));
+        recommendationFixtures.toProvince(applicationId);
+        SignIn.as("office", Roles.OFFICE);
+        eligibility.requestSupplement(workflowFixtures.task(applicationId, "CheckEligibility"), applicationId,
+                EnumSet.of(FormSection.FIGURES), "请更正销售额");
+        LocalDate deadline = SignIn.asEngine(() -> supplements.openSupplement(applicationId)).orElseThrow().getDeadline();
+        clock.fixAt(deadline.minusDays(1).atTime(9, 0).atZone(ClockConfiguration.ZONE));
+
+        // Two scans as two nodes run them: each its own thread and transaction, released together.
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var scans = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = scans.submit(() -> { start.await(); reminders.remind(); return null; });
+            var second = scans.submit(() -> { start.await(); reminders.remind(); return null; });
+            start.countDown();
+            first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            scans.shutdownNow();
+        }
+
+        assertThat(outbox.findByRecipientOrderById(address)).extracting(OutboxMail::getKind)
+                .containsExactly(MailKind.SUPPLEMENT_REQUESTED, MailKind.SUPPLEMENT_DEADLINE_NEAR);
+    }
+
+    @Test
     void a_drawn_expert_is_reminded_once_two_working_days_before_scoring_is_due() {
         String applicant = applicant("莱阳梨业有限公司", "gao-" + System.nanoTime() + "@laiyang-pear.example", "zh-CN");
         long applicationId = draftOf(applicant, "莱阳梨");
