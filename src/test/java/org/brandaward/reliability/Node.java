@@ -71,8 +71,7 @@ final class Node implements AutoCloseable {
         environment.put("SPRING_DATASOURCE_PASSWORD", "");
         environment.put("BRAND_AWARD_DATA_DIR", dataDirectory.toAbsolutePath().toString());
         environment.put("BRAND_AWARD_ATTACHMENTS_DIRECTORY", shared.resolve("attachments").toAbsolutePath().toString());
-        // the test context's key (application-test.yml), made before any node starts: nodes starting together on an
-        // empty directory would each generate one (docker/compose.two-nodes.yaml therefore requires the key)
+        // the test context's key (application-test.yml): every node signs with the one the test verifies with
         environment.put("BRAND_AWARD_SIGNING_DIRECTORY", Path.of("target/test-signing").toAbsolutePath().toString());
         environment.put("BRAND_AWARD_DEMO_DATA", "false");
         // session ids end with ".<name>": what docker/nginx.conf routes a session to its node by
