@@ -14,20 +14,16 @@ import org.brandaward.programme.ProgrammeDescriptor;
 import org.brandaward.programme.ProgrammeDescriptor.ApplicantKind;
 import org.brandaward.programme.Round;
 import org.brandaward.programme.RoundFixtures;
-import org.brandaward.programme.RoundService;
 import org.brandaward.publication.PublicationFixtures;
 import org.brandaward.recommendation.RecommendationFixtures;
 import org.brandaward.review.Expert;
 import org.brandaward.review.ExpertDrawService;
 import org.brandaward.review.ExpertForm;
 import org.brandaward.review.ExpertPoolService;
-import org.brandaward.review.RankingService;
 import org.brandaward.review.ReviewFixtures;
 import org.brandaward.review.ReviewStage;
-import org.brandaward.review.RubricCatalog;
 import org.brandaward.security.AccessTable.Actor;
 import org.brandaward.workflow.WorkflowFixtures;
-import org.brandaward.workflow.WorkflowService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -73,12 +69,8 @@ class AccessScenario {
     private final AttachmentService attachments;
     private final OrganisationService organisations;
     private final EligibilityService eligibility;
-    private final RoundService rounds;
-    private final RubricCatalog rubrics;
-    private final RankingService rankings;
     private final ExpertDrawService draws;
     private final ExpertPoolService pool;
-    private final WorkflowService workflow;
     private final CommitteeService committee;
     private final CertificateService certificates;
     private final TaskService taskService;
@@ -94,8 +86,7 @@ class AccessScenario {
     AccessScenario(RoundFixtures roundFixtures, OrganisationFixtures people, RecommendationFixtures recommendation,
                    ReviewFixtures review, PublicationFixtures publication, WorkflowFixtures tasks, ApplicationService applications,
                    AttachmentService attachments, OrganisationService organisations, EligibilityService eligibility,
-                   RoundService rounds, RubricCatalog rubrics, RankingService rankings, ExpertDrawService draws, ExpertPoolService pool,
-                   WorkflowService workflow, CommitteeService committee, CertificateService certificates,
+                   ExpertDrawService draws, ExpertPoolService pool, CommitteeService committee, CertificateService certificates,
                    TaskService taskService, JdbcTemplate jdbc) {
         this.roundFixtures = roundFixtures;
         this.people = people;
@@ -107,12 +98,8 @@ class AccessScenario {
         this.attachments = attachments;
         this.organisations = organisations;
         this.eligibility = eligibility;
-        this.rounds = rounds;
-        this.rubrics = rubrics;
-        this.rankings = rankings;
         this.draws = draws;
         this.pool = pool;
-        this.workflow = workflow;
         this.committee = committee;
         this.certificates = certificates;
         this.taskService = taskService;
@@ -144,7 +131,7 @@ class AccessScenario {
         String applicantA = people.applicantWithOrganisation("矩阵甲食品有限公司");
         ids.put("organisation", organisations.currentOrganisationId());
         ids.put("applicantA", applicantA);
-        long recognised = reviewed(published, "矩阵牌酱油");
+        long recognised = publication.reviewedApplication(published, "矩阵牌酱油");
         publication.decideRound(published, List.of(recognised));
         ids.put("recognised", recognised);
         // The experts of the published round declare a relation to A, so that none of them is drawn again for A: the
@@ -226,23 +213,6 @@ class AccessScenario {
         actors.put(Actor.ADMIN, user("admin", Roles.ADMIN));
         SignIn.out();
         return this;
-    }
-
-    /** A's application of {@code round} taken through eligibility and the experts' (and site) review; signed out after. */
-    private long reviewed(Round round, String product) {
-        long id = applications.createDraft(round.getId(), ApplicantKind.ORGANISATION).getId();
-        applications.submit(id, ApplicationFixtures.completeForm(product));
-        recommendation.toProvince(id);
-        SignIn.as("office", Roles.OFFICE);
-        eligibility.decide(tasks.task(id, "CheckEligibility"), id, true, null);
-        int total = rubrics.get(rounds.programmeOf(round).rubric()).scale() * 9 / 10;
-        review.reviewedByExperts(id, total);
-        if (SignIn.asEngine(() -> workflow.waitsAt(id, "AwaitSiteSelection"))) {
-            SignIn.as("office", Roles.OFFICE);
-            rankings.selectForSiteReview(round.getId());
-            review.scoredOnSite(id, total);
-        }
-        return id;
     }
 
     private String task(long applicationId, String key, String assignee) {
